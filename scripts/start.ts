@@ -1,0 +1,100 @@
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import { parseEnv } from "@/lib/env";
+import { ROOT, applyMigrations } from "@/lib/db/schema-engine";
+import { DATA_DIR, resolveDatabase } from "@/lib/db/local-database";
+
+// `npm start`: the portal with demo data on one command. Without DATABASE_URL
+// it runs an embedded PostgreSQL under .data/ (kept between runs); it applies
+// migrations, seeds the demo data the first time, builds if the sources
+// changed, and serves the production build. Ctrl-C stops both cleanly.
+//   --dev          next dev instead of a production build
+//   --no-seed      skip the demo data (or SEED_DEMO=false)
+
+const dev = process.argv.includes("--dev");
+const noSeed = process.argv.includes("--no-seed") || process.env.SEED_DEMO === "false";
+const t0 = Date.now();
+const log = (m: string) => console.log(`[portal] ${m}`);
+
+const db = await resolveDatabase({ cluster: process.env.PG_CLUSTER ?? "pg", port: Number(process.env.PG_PORT ?? 54329) });
+log(db.embedded ? `嵌入式 PostgreSQL 已启动（数据目录 .data/${process.env.PG_CLUSTER ?? "pg"}）` : "使用 DATABASE_URL 指定的数据库");
+
+let stopping = false;
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  await db.stop().catch(() => {});
+  process.exit(code);
+}
+
+try {
+  if (!process.env.AUTH_SECRET && !process.env.NEXTAUTH_SECRET) {
+    if (!db.embedded && process.env.NODE_ENV === "production") {
+      throw new Error("配置错误，无法启动：\n  AUTH_SECRET: 生产环境必须设置（至少 32 个字符）");
+    }
+    // Local demo: a secret generated once and kept beside the data.
+    const file = path.join(DATA_DIR, "auth-secret");
+    if (!fs.existsSync(file)) {
+      fs.mkdirSync(DATA_DIR, { recursive: true });
+      fs.writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600 });
+    }
+    process.env.AUTH_SECRET = fs.readFileSync(file, "utf8").trim();
+  }
+  process.env.DATABASE_URL = db.url;
+  const env = parseEnv(process.env);
+
+  const applied = await applyMigrations(db.url);
+  log(applied.length ? `已应用 ${applied.length} 个迁移` : "数据库结构已是最新");
+
+  if (!noSeed) {
+    const { createDb } = await import("@/lib/db/client");
+    const { seedDemo } = await import("@/lib/seed/seed-demo");
+    const client = createDb(db.url);
+    const ran = await seedDemo(client, log);
+    await client.$disconnect();
+    if (ran.length) log(`已写入演示数据：${ran.join("、")}`);
+  }
+
+  const nextBin = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+  const childEnv = { ...process.env, DATABASE_URL: db.url, PORT: String(env.PORT), NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}` };
+
+  if (!dev && needsBuild()) {
+    log("正在构建生产版本（首次或源码变化后需要 1–3 分钟）…");
+    const r = spawnSync(process.execPath, [nextBin, "build"], { cwd: ROOT, env: { ...childEnv, NODE_ENV: "production" }, stdio: "inherit" });
+    if (r.status !== 0) throw new Error("构建失败");
+  }
+
+  const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(env.PORT), "-H", process.env.HOST ?? "0.0.0.0"], {
+    cwd: ROOT,
+    env: { ...childEnv, NODE_ENV: dev ? "development" : "production" },
+    stdio: "inherit",
+  });
+  log(`门户已启动：http://localhost:${env.PORT}（准备用时 ${((Date.now() - t0) / 1000).toFixed(1)} 秒）`);
+  for (const sig of ["SIGINT", "SIGTERM"] as const) {
+    process.on(sig, () => {
+      log("正在停止…");
+      child.kill("SIGTERM");
+    });
+  }
+  child.on("exit", (code) => void shutdown(code ?? 0));
+} catch (e) {
+  console.error(e instanceof Error ? e.message : e);
+  await shutdown(1);
+}
+
+/** Build when there is no build or any source is newer than it. */
+function needsBuild(): boolean {
+  const stamp = path.join(ROOT, ".next", "BUILD_ID");
+  if (!fs.existsSync(stamp)) return true;
+  const built = fs.statSync(stamp).mtimeMs;
+  const roots = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
+  const newer = (p: string): boolean => {
+    if (!fs.existsSync(p)) return false;
+    const st = fs.statSync(p);
+    if (st.isFile()) return st.mtimeMs > built;
+    return fs.readdirSync(p).some((n) => n !== "generated" && newer(path.join(p, n)));
+  };
+  return roots.some((r) => newer(path.join(ROOT, r)));
+}
