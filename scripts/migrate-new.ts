@@ -4,7 +4,7 @@ import { diffMigrationsToSchema, MIGRATIONS_DIR } from "@/lib/db/schema-engine";
 import { DATA_DIR, resolveDatabase } from "@/lib/db/local-database";
 
 // Writes a new migration from the difference between the checked-in
-// migrations and prisma/schema.prisma (what `prisma migrate dev --create-only`
+// migrations and prisma/schema/*.prisma (what `prisma migrate dev --create-only`
 // does), offline. Usage: npm run db:migration:new -- <snake_case_name>
 const name = (process.argv[2] ?? "").trim();
 if (!/^[a-z0-9_]+$/.test(name)) {
@@ -45,7 +45,7 @@ const db = await resolveDatabase({ cluster: "pg-tools", port: 54400, quiet: true
 try {
   const sql = await diffMigrationsToSchema(db.url);
   if (!sql) {
-    console.log("schema.prisma 与现有迁移一致，无需新迁移。");
+    console.log("prisma/schema 与现有迁移一致，无需新迁移。");
   } else {
     const stamp = new Date().toISOString().replace(/[-:TZ.]/g, "").slice(0, 14);
     const dir = path.join(MIGRATIONS_DIR, `${stamp}_${name}`);

@@ -89,7 +89,7 @@ function needsBuild(): boolean {
   const stamp = path.join(ROOT, ".next", "BUILD_ID");
   if (!fs.existsSync(stamp)) return true;
   const built = fs.statSync(stamp).mtimeMs;
-  const roots = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
+  const roots = ["app", "components", "lib", "public", "prisma/schema", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
   const newer = (p: string): boolean => {
     if (!fs.existsSync(p)) return false;
     const st = fs.statSync(p);

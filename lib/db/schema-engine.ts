@@ -14,7 +14,8 @@ import type { MigrationList, SchemaEngine, SchemaFilter } from "@prisma/schema-e
 
 const require = createRequire(import.meta.url);
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..", "..");
-export const SCHEMA_PATH = path.join(ROOT, "prisma", "schema.prisma");
+/** The schema is split by domain into prisma/schema/*.prisma. */
+export const SCHEMA_DIR = path.join(ROOT, "prisma", "schema");
 export const MIGRATIONS_DIR = path.join(ROOT, "prisma", "migrations");
 
 const NO_FILTER: SchemaFilter = { externalTables: [], externalEnums: [] };
@@ -118,11 +119,10 @@ function wholeScript<A extends { executeScript(script: string): Promise<void> }>
 
 export async function withSchemaEngine<T>(url: string, fn: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   const bg = await loadWasm();
-  const schema = fs.readFileSync(SCHEMA_PATH, "utf8");
   const adapter = bindMigrationAwareSqlAdapterFactory(new MigrationPg(pgConfigFromUrl(url)));
   const logs: string[] = [];
   const engine = await bg.SchemaEngine.new(
-    { datamodels: [[SCHEMA_PATH, schema]] },
+    { datamodels: schemaFiles().map((f) => [f.path, f.content] as [string, string]) },
     (msg: string) => logs.push(msg),
     adapter,
   );
@@ -131,6 +131,14 @@ export async function withSchemaEngine<T>(url: string, fn: (engine: SchemaEngine
   } finally {
     engine.free();
   }
+}
+
+export function schemaFiles(): Array<{ path: string; content: string }> {
+  return fs
+    .readdirSync(SCHEMA_DIR)
+    .filter((f) => f.endsWith(".prisma"))
+    .sort()
+    .map((f) => ({ path: path.join(SCHEMA_DIR, f), content: fs.readFileSync(path.join(SCHEMA_DIR, f), "utf8") }));
 }
 
 export function readMigrations(dir = MIGRATIONS_DIR): MigrationList {
@@ -174,16 +182,15 @@ export async function applyMigrations(url: string): Promise<string[]> {
 
 /**
  * SQL that would bring a database built from the checked-in migrations to
- * `schema.prisma`. Empty when they agree. Uses a temporary shadow database.
+ * prisma/schema/*.prisma. Empty when they agree. Uses a temporary shadow database.
  */
 export async function diffMigrationsToSchema(url: string): Promise<string> {
   return withSchemaEngine(url, async (engine) => {
     const list = readMigrations();
-    const schema = fs.readFileSync(SCHEMA_PATH, "utf8");
     const from = list.migrationDirectories.length ? { tag: "migrations" as const, ...list } : { tag: "empty" as const };
     const result = await engine.diff({
       from,
-      to: { tag: "schemaDatamodel", files: [{ path: SCHEMA_PATH, content: schema }] },
+      to: { tag: "schemaDatamodel", files: schemaFiles() },
       script: true,
       exitCode: null,
       filters: NO_FILTER,
