@@ -12,12 +12,16 @@ import { DATA_DIR, resolveDatabase } from "@/lib/db/local-database";
 // changed, and serves the production build. Ctrl-C stops both cleanly.
 //   --dev          next dev instead of a production build
 //   --no-seed      skip the demo data (or SEED_DEMO=false)
+//   --fresh        start from an empty embedded database (used by e2e tests)
 
 const dev = process.argv.includes("--dev");
 const noSeed = process.argv.includes("--no-seed") || process.env.SEED_DEMO === "false";
 const t0 = Date.now();
 const log = (m: string) => console.log(`[portal] ${m}`);
 
+if (process.argv.includes("--fresh") && !process.env.DATABASE_URL) {
+  fs.rmSync(path.join(DATA_DIR, process.env.PG_CLUSTER ?? "pg"), { recursive: true, force: true });
+}
 const db = await resolveDatabase({ cluster: process.env.PG_CLUSTER ?? "pg", port: Number(process.env.PG_PORT ?? 54329) });
 log(db.embedded ? `嵌入式 PostgreSQL 已启动（数据目录 .data/${process.env.PG_CLUSTER ?? "pg"}）` : "使用 DATABASE_URL 指定的数据库");
 

@@ -1,5 +1,6 @@
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
+import { headers } from "next/headers";
 import { db } from "@/lib/db/client";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { ForbiddenError } from "@/lib/errors";
@@ -19,7 +20,10 @@ export async function currentUser(): Promise<SessionUser | null> {
 /** For pages: redirect to sign-in when there is no valid session. */
 export async function requireUser(nextPath?: string): Promise<SessionUser> {
   const user = await currentUser();
-  if (!user) redirect(`/admin/login${nextPath ? `?next=${encodeURIComponent(nextPath)}` : ""}`);
+  if (!user) {
+    const path = nextPath ?? (await headers()).get("x-request-path") ?? "";
+    redirect(`/admin/login${path.startsWith("/admin") ? `?next=${encodeURIComponent(path)}` : ""}`);
+  }
   return user;
 }
 

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { currentUser } from "@/lib/auth/guard";
+import { LoginForm } from "@/components/admin/login-form";
+
+export const metadata: Metadata = { title: "工作人员登录" };
+export const dynamic = "force-dynamic";
+
+/** Only same-site relative paths are accepted as a destination. */
+function safeNext(v: string | undefined): string {
+  return v && v.startsWith("/admin") && !v.startsWith("//") ? v : "/admin";
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; error?: string }> }) {
+  const sp = await searchParams;
+  const next = safeNext(sp.next);
+  if (await currentUser()) redirect(next);
+  const initialError = sp.error && sp.error !== "CredentialsSignin" ? sp.error.slice(0, 200) : sp.error ? "用户名或密码错误" : undefined;
+  return (
+    <main id="main" className="mx-auto max-w-md px-4 py-12">
+      <h1 className="mb-2 text-2xl font-bold">政府信息公开管理系统</h1>
+      <p className="mb-6 text-gray-700">工作人员登录。连续 5 次密码错误将锁定账号 15 分钟；30 分钟无操作将自动退出。</p>
+      <LoginForm next={next} initialError={initialError} />
+    </main>
+  );
+}

@@ -1,0 +1,68 @@
+// Separation of duties (不得审核本人经办的信息; 级级负责、层层把关).
+//
+// Two rules, applied to the review and to every sign-off step:
+//  1. nobody reviews or signs an item they wrote: any revision author, or whoever submitted it;
+//  2. one person fills at most one approval step of an item — reviewing it and signing it,
+//     or signing two steps, would let a single person stand for two levels of checking.
+// Filling the *same* step again is allowed: after an edit invalidates a signature, the
+// same director must be able to sign the new revision.
+//
+// "The item" means the current version cycle: the records since the item was last
+// published. The director who signed last year's version may sign this year's amendment.
+
+import { STAFF_ROLE_LABELS, type StaffRole } from "./actor";
+
+export interface ApprovalParticipation {
+  /** Authors of every revision in this version cycle, and everyone who submitted it. */
+  contributorIds: readonly string[];
+  /** Every review decision in this cycle, including REFER and invalidated ones. */
+  reviews: readonly { reviewerId: string }[];
+  /** Every signature in this cycle, including those invalidated by later edits. */
+  signatures: readonly { signerId: string; stepNo: number; role: StaffRole; departmentId: string }[];
+}
+
+export interface StepIdentity {
+  stepNo: number;
+  role: StaffRole;
+  departmentId: string;
+}
+
+export type SodResult = { ok: true } | { ok: false; code: "SEPARATION_OF_DUTIES"; message: string };
+
+const OK: SodResult = { ok: true };
+const deny = (message: string): SodResult => ({ ok: false, code: "SEPARATION_OF_DUTIES", message });
+
+export function sameStep(a: StepIdentity, b: StepIdentity): boolean {
+  return a.stepNo === b.stepNo && a.role === b.role && a.departmentId === b.departmentId;
+}
+
+export function checkReviewerIndependence(userId: string, facts: ApprovalParticipation): SodResult {
+  if (facts.contributorIds.includes(userId)) {
+    return deny("您编辑或提交过该信息，不能对其进行保密审查（不得审核本人经办的信息）");
+  }
+  const signed = facts.signatures.find((s) => s.signerId === userId);
+  if (signed) {
+    return deny(`您已在该信息第${signed.stepNo}步签发，不能再进行保密审查（同一人不得承担两个审核环节）`);
+  }
+  return OK;
+}
+
+export function checkSignerIndependence(
+  userId: string,
+  step: StepIdentity,
+  facts: ApprovalParticipation,
+): SodResult {
+  if (facts.contributorIds.includes(userId)) {
+    return deny("您编辑或提交过该信息，不能签发（不得审核本人经办的信息）");
+  }
+  if (facts.reviews.some((r) => r.reviewerId === userId)) {
+    return deny("您已对该信息进行过保密审查，不能再签发（同一人不得承担两个审核环节）");
+  }
+  const other = facts.signatures.find((s) => s.signerId === userId && !sameStep(s, step));
+  if (other) {
+    return deny(
+      `您已在该信息第${other.stepNo}步以${STAFF_ROLE_LABELS[other.role]}身份签发，不能再承担第${step.stepNo}步（同一人不得承担两个审核环节）`,
+    );
+  }
+  return OK;
+}
