@@ -41,8 +41,9 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       PORT: String(PORT),
-      PG_CLUSTER: "pg-e2e",
-      PG_PORT: "54600",
+      PG_CLUSTER: process.env.E2E_PG_CLUSTER ?? "pg-e2e",
+      PG_PORT: process.env.E2E_PG_PORT ?? "54600",
+      ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}),
       NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
     },
   },

@@ -90,7 +90,7 @@ try {
 
 /** Build when there is no build or any source is newer than it. */
 function needsBuild(): boolean {
-  const stamp = path.join(ROOT, ".next", "BUILD_ID");
+  const stamp = path.join(ROOT, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID");
   if (!fs.existsSync(stamp)) return true;
   const built = fs.statSync(stamp).mtimeMs;
   const roots = ["app", "components", "lib", "public", "prisma/schema", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
