@@ -25,8 +25,9 @@ export default async function setup(project: TestProject) {
   if (process.env.TEST_DATABASE_URL) {
     adminUrl = process.env.TEST_DATABASE_URL;
   } else {
-    const dir = path.resolve(".data/pg-test");
-    const h = await startEmbeddedPostgres({ dataDir: dir, port: 54500, database: "postgres", quiet: true });
+    // TEST_PG_CLUSTER / TEST_PG_PORT let concurrent runs on one tree use separate clusters.
+    const dir = path.resolve(".data", process.env.TEST_PG_CLUSTER ?? "pg-test");
+    const h = await startEmbeddedPostgres({ dataDir: dir, port: Number(process.env.TEST_PG_PORT ?? 54500), database: "postgres", quiet: true });
     adminUrl = h.url;
     stop = h.stop;
     fs.mkdirSync(dir, { recursive: true });
