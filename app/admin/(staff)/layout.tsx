@@ -42,7 +42,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
           </ul>
         </nav>
       </header>
-      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+      <main id="main-content" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>
     </div>

@@ -17,7 +17,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   if (await currentUser()) redirect(next);
   const initialError = sp.error && sp.error !== "CredentialsSignin" ? sp.error.slice(0, 200) : sp.error ? "用户名或密码错误" : undefined;
   return (
-    <main id="main" className="mx-auto max-w-md px-4 py-12">
+    <main id="main-content" tabIndex={-1} className="mx-auto max-w-md px-4 py-12">
       <h1 className="mb-2 text-2xl font-bold">政府信息公开管理系统</h1>
       <p className="mb-6 text-gray-700">工作人员登录。连续 5 次密码错误将锁定账号 15 分钟；30 分钟无操作将自动退出。</p>
       <LoginForm next={next} initialError={initialError} />

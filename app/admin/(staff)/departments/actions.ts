@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidatePath, updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { authorizedFormAction, type ActionState } from "@/lib/auth/action";
 import { departmentSchema } from "@/lib/departments/department-schema";
@@ -9,7 +9,8 @@ import { saveDepartment } from "@/lib/departments/save-department";
 const save = authorizedFormAction("departments:manage", departmentSchema, async (input, ctx) => {
   const d = await saveDepartment(ctx.user, input, ctx);
   revalidatePath("/admin/departments");
-  revalidatePath("/", "layout");
+  // The public shell caches departments under this tag.
+  updateTag("departments");
   if (!input.id) redirect(`/admin/departments/${d.id}?created=1`);
   return "机构信息已保存";
 });

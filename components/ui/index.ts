@@ -1,0 +1,12 @@
+export { Alert, type AlertProps, type AlertTone } from "./alert";
+export { Breadcrumbs, type BreadcrumbItem, type BreadcrumbsProps } from "./breadcrumbs";
+export { Button, type ButtonProps } from "./button";
+export { buttonClasses, type ButtonSize, type ButtonVariant } from "./button-styles";
+export { Card, type CardProps } from "./card";
+export { cx } from "./cx";
+export { FieldError, type FieldErrorProps } from "./field-error";
+export { LinkButton, type LinkButtonProps } from "./link-button";
+export { PageTitle, type PageTitleProps } from "./page-title";
+export { Pagination, type PaginationProps } from "./pagination";
+export { clampPage, pageHref, pageSlots, parsePageParam, type PageSlot } from "./pagination-model";
+export { Table, type TableProps } from "./table";
