@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/guard";
 import { LoginForm } from "@/components/admin/login-form";
@@ -18,9 +19,14 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const initialError = sp.error && sp.error !== "CredentialsSignin" ? sp.error.slice(0, 200) : sp.error ? "用户名或密码错误" : undefined;
   return (
     <main id="main-content" tabIndex={-1} className="mx-auto max-w-md px-4 py-12">
+      <div className="rounded border border-gray-300 bg-white p-6 shadow-sm">
       <h1 className="mb-2 text-2xl font-bold">政府信息公开管理系统</h1>
       <p className="mb-6 text-gray-700">工作人员登录。连续 5 次密码错误将锁定账号 15 分钟；30 分钟无操作将自动退出。</p>
       <LoginForm next={next} initialError={initialError} />
+      </div>
+      <p className="mt-6 text-center">
+        <Link href="/" className="text-blue-800 underline">返回门户网站首页</Link>
+      </p>
     </main>
   );
 }
