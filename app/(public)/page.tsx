@@ -1,7 +1,9 @@
 import Link from "next/link";
+import { DisclosureLatest } from "@/components/public/disclosure-latest";
 import { LoadError } from "@/components/public/load-error";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
+import { latestPublicDisclosures } from "@/lib/disclosure/public-queries";
 import { getCategoryTree } from "@/lib/site/catalog";
 import { categoryHref } from "@/lib/site/category-tree";
 import { DEPARTMENT_GROUPS, departmentAnchor, getPublicDepartments } from "@/lib/site/departments";
@@ -11,10 +13,11 @@ import { DEPARTMENTS_SECTION, XXGK_SECTIONS } from "@/lib/site/xxgk-sections";
 
 /** Home: the 政府信息公开 entry blocks, the category entry points and the departments. */
 export default async function HomePage() {
-  const [settings, treeLoad, departmentsLoad] = await Promise.all([
+  const [settings, treeLoad, departmentsLoad, latestLoad] = await Promise.all([
     getSiteSettings(),
     safeLoad(getCategoryTree),
     safeLoad(getPublicDepartments),
+    safeLoad(() => latestPublicDisclosures(10)),
   ]);
 
   return (
@@ -27,6 +30,8 @@ export default async function HomePage() {
           {`依据《中华人民共和国政府信息公开条例》，${settings.hostOrg}在本平台集中发布法定主动公开的政府信息，并受理公民、法人和其他组织的政府信息公开申请。`}
         </p>
       </section>
+
+      <DisclosureLatest load={latestLoad} headingId="home-latest" />
 
       <section aria-labelledby="home-entries">
         <h2 id="home-entries" className="mb-4 text-xl font-bold text-ink sm:text-2xl">

@@ -10,6 +10,10 @@ export type SeedStep = { name: string; run: (client: Db) => Promise<void> };
  */
 export const DEMO_STEPS: SeedStep[] = [
   { name: "base-organisation", run: async (c) => void (await seedBase(c)) },
+  { name: "calendar", run: async (c) => (await import("./seed-calendar")).seedCalendar(c) },
+  { name: "disclosures", run: async (c) => (await import("./seed-disclosures")).seedDisclosures(c) },
+  { name: "structured", run: async (c) => (await import("./seed-structured")).seedStructured(c) },
+  { name: "requests", run: async (c) => (await import("./seed-requests")).seedRequests(c) },
 ];
 
 export async function seedDemo(client: Db, log: (m: string) => void = () => {}): Promise<string[]> {

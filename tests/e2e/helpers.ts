@@ -14,3 +14,9 @@ export async function signOut(page: Page) {
   await page.getByRole("button", { name: "退出登录" }).click();
   await expect(page).toHaveURL(/\/admin\/login/);
 }
+
+/**
+ * Title prefix of the item the disclosure-workflow spec publishes and then withdraws; other
+ * specs, running at the same time, leave such items alone.
+ */
+export const E2E_TITLE_PREFIX = "青山县发展和改革局关于2026年县重点建设项目计划的公示";

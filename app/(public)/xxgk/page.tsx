@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DisclosureLatest } from "@/components/public/disclosure-latest";
 import { LoadError } from "@/components/public/load-error";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card } from "@/components/ui/card";
 import { PageTitle } from "@/components/ui/page-title";
+import { latestPublicDisclosures } from "@/lib/disclosure/public-queries";
 import { getCategoryTree } from "@/lib/site/catalog";
 import { categoryHref } from "@/lib/site/category-tree";
 import { safeLoad } from "@/lib/site/safe-load";
@@ -14,7 +16,7 @@ export const metadata: Metadata = { title: "政府信息公开" };
 /** The 政府信息公开 column home: its fixed parts as cards. */
 export default async function XxgkPage() {
   // The cards do not need the database; only the category list inside one does.
-  const treeLoad = await safeLoad(getCategoryTree);
+  const [treeLoad, latestLoad] = await Promise.all([safeLoad(getCategoryTree), safeLoad(() => latestPublicDisclosures(10))]);
   const tree = treeLoad.ok ? treeLoad.data : [];
   return (
     <>
@@ -54,6 +56,9 @@ export default async function XxgkPage() {
           />
         </li>
       </ul>
+      <div className="mt-10">
+        <DisclosureLatest load={latestLoad} headingId="xxgk-latest" />
+      </div>
     </>
   );
 }

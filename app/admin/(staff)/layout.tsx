@@ -3,7 +3,8 @@ import type { ReactNode } from "react";
 import { requireUser } from "@/lib/auth/guard";
 import { hasPermission } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { ADMIN_NAV } from "@/lib/auth/admin-nav";
+import { ADMIN_NAV, WORK_QUEUE_HREF } from "@/lib/auth/admin-nav";
+import { workQueueCount } from "@/lib/disclosure/queries";
 import { SignOutButton } from "@/components/admin/sign-out-button";
 
 export const dynamic = "force-dynamic";
@@ -11,6 +12,8 @@ export const dynamic = "force-dynamic";
 export default async function StaffLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
   const nav = ADMIN_NAV.filter((n) => hasPermission(user.roles, n.permission));
+  // Every page shows how much waits for this user (review, sign-off, publication, returns).
+  const waiting = await workQueueCount(user);
   return (
     <div className="min-h-screen bg-gray-50">
       <header className="bg-red-900 text-white">
@@ -31,6 +34,12 @@ export default async function StaffLayout({ children }: { children: ReactNode })
               <li key={n.href}>
                 <Link href={n.href} className="block px-3 py-2 hover:bg-white/10 focus-visible:outline focus-visible:outline-3 focus-visible:outline-yellow-300">
                   {n.label}
+                  {n.href === WORK_QUEUE_HREF && waiting > 0 && (
+                    <span className="ml-1 rounded-full bg-yellow-300 px-2 text-sm font-bold text-black" data-testid="work-queue-badge">
+                      {waiting}
+                      <span className="sr-only">件待办</span>
+                    </span>
+                  )}
                 </Link>
               </li>
             ))}

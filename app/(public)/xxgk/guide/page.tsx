@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ContactLink } from "@/components/public/contact-link";
+import { LoadError } from "@/components/public/load-error";
+import { chinaDate, StructuredMeta, XXGK_CRUMBS } from "@/components/public/structured-meta";
+import { Alert } from "@/components/ui/alert";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { PageTitle } from "@/components/ui/page-title";
+import { categoryHref } from "@/lib/site/category-tree";
+import { departmentNames, publishedRecords } from "@/lib/structured/queries";
+import type { GuideOffice } from "@/lib/structured/rules/guide";
+import { safeLoad } from "@/lib/site/safe-load";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "政府信息公开指南" };
+
+const paras = (s: string) => s.split("\n").filter(Boolean).map((l, i) => <p key={i} className="mb-2 indent-8">{l}</p>);
+
+function Office({ o }: { o: GuideOffice }) {
+  return (
+    <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5">
+      <dt className="text-muted">名称：</dt><dd>{o.name}</dd>
+      <dt className="text-muted">办公地址：</dt><dd>{o.address}{o.postalCode ? `（邮编：${o.postalCode}）` : ""}</dd>
+      <dt className="text-muted">办公时间：</dt><dd>{o.officeHours}</dd>
+      <dt className="text-muted">联系电话：</dt><dd><ContactLink kind="phone" value={o.phone} /></dd>
+      <dt className="text-muted">传真：</dt><dd>{o.fax || "—"}</dd>
+      <dt className="text-muted">电子邮箱：</dt><dd>{o.email ? <ContactLink kind="email" value={o.email} /> : "—"}</dd>
+    </dl>
+  );
+}
+
+/** 政府信息公开指南 (Art. 12): the government's current published version. */
+export default async function GuidePage() {
+  const load = await safeLoad(async () => {
+    const [records, depts] = await Promise.all([publishedRecords("GUIDE"), departmentNames()]);
+    // The county government's guide (the top of the department tree) comes first.
+    return records
+      .filter((r) => r.data)
+      .sort((a, b) => (depts.get(a.departmentId)?.parentId ? 1 : 0) - (depts.get(b.departmentId)?.parentId ? 1 : 0))[0] ?? null;
+  });
+  const g = load.ok ? load.data : null;
+  return (
+    <>
+      <Breadcrumbs className="mb-4" items={[...XXGK_CRUMBS, { label: "政府信息公开指南" }]} />
+      <PageTitle title={g?.meta.title ?? "政府信息公开指南"} description={g ? `本版发布日期：${chinaDate(g.meta.publishedAt)}` : undefined} />
+      {!load.ok ? <LoadError message={load.message} errorId={load.errorId} /> : null}
+      {load.ok && !g ? <Alert tone="info" role="none" title="公开指南正在编制中" /> : null}
+      {g?.data ? (
+        <>
+          <StructuredMeta meta={g.meta} extra={[["版本日期", chinaDate(g.meta.publishedAt)]]} />
+          <article className="space-y-6">
+            <section aria-labelledby="s1"><h2 id="s1" className="mb-2 text-xl font-bold">一、概述</h2>{paras(g.data.intro)}</section>
+            <section aria-labelledby="s2">
+              <h2 id="s2" className="mb-2 text-xl font-bold">二、主动公开</h2>
+              <h3 className="mb-1 font-bold">（一）公开的范围、分类与编排</h3>
+              <p className="mb-2">主动公开的政府信息按以下类目分类编排，每条信息均有唯一的索引号：</p>
+              <ul className="mb-3 space-y-0.5">
+                {g.data.categories.map((c) => (
+                  <li key={c.code} style={{ paddingInlineStart: `${c.depth * 1.5}rem` }}>
+                    <Link href={categoryHref(c.code)} className="text-link underline underline-offset-4">{c.name}</Link>
+                    {c.article ? <span className="ms-2 text-sm text-muted">{c.article}</span> : null}
+                  </li>
+                ))}
+              </ul>
+              <h3 className="mb-1 font-bold">（二）公开渠道</h3>
+              {paras(g.data.proactiveChannels)}
+            </section>
+            <section aria-labelledby="s3">
+              <h2 id="s3" className="mb-2 text-xl font-bold">三、依申请公开</h2>
+              {paras(g.data.requestNotes)}
+              <p className="mb-2"><Link href="/ysqgk" className="text-link underline underline-offset-4">在线提交政府信息公开申请</Link></p>
+              <h3 className="mb-1 font-bold">受理机构及地址</h3>
+              <ul className="mb-3 list-disc ps-6">
+                {g.data.requestPoints.map((p) => (
+                  <li key={p.name}>{p.name}：{p.address}，电话 {p.phone}</li>
+                ))}
+              </ul>
+              <h3 className="mb-1 font-bold">收费</h3>
+              {paras(g.data.feesPolicy)}
+            </section>
+            <section aria-labelledby="s4"><h2 id="s4" className="mb-2 text-xl font-bold">四、政府信息公开工作机构</h2><Office o={g.data.office} /></section>
+            <section aria-labelledby="s6">
+              <h2 id="s6" className="mb-2 text-xl font-bold">相关栏目</h2>
+              <ul className="flex flex-wrap gap-x-6 gap-y-2">
+                <li><Link href="/xxgk/functions" className="text-link underline underline-offset-4">机构职能</Link></li>
+                <li><Link href="/xxgk/leaders" className="text-link underline underline-offset-4">领导分工</Link></li>
+                <li><Link href="/xxgk/fees" className="text-link underline underline-offset-4">行政事业性收费项目</Link></li>
+                <li><Link href="/xxgk/services" className="text-link underline underline-offset-4">办事指南</Link></li>
+                <li><Link href="/xxgk/rules" className="text-link underline underline-offset-4">政府信息公开制度</Link></li>
+              </ul>
+            </section>
+            {g.data.remedies ? <section aria-labelledby="s5"><h2 id="s5" className="mb-2 text-xl font-bold">五、监督和救济</h2>{paras(g.data.remedies)}</section> : null}
+          </article>
+        </>
+      ) : g ? (
+        <div className="prose max-w-none" dangerouslySetInnerHTML={{ __html: g.meta.body }} />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,214 @@
+// Read side for the staff pages. Every query is scoped to the user's departments
+// (their own and those below it); anything outside answers 404.
+
+import { db } from "@/lib/db/client";
+import { departmentScope, type SessionUser } from "@/lib/auth/guard";
+import { NotFoundError } from "@/lib/errors";
+import type { DisclosureItemState } from "@/lib/generated/prisma/enums";
+import { toStaffActor } from "./actor";
+import { fromDbDate } from "./content";
+import { hasGrant } from "./rules/actor";
+import { chinaDateOf } from "./rules/dates";
+import { nextStep, validSignatures, type SignoffStep } from "./rules/signoff-chain";
+import { assessTimeliness } from "./rules/timeliness";
+import type { ImportanceTier } from "./rules/validity";
+import { signoffPlanFor } from "./signoff-config";
+import { loadWorkingDayCounter } from "./working-days";
+import type { WorkingDayCounter } from "./rules/timeliness";
+
+const LIST_SELECT = {
+  id: true,
+  indexNumber: true,
+  state: true,
+  version: true,
+  cycle: true,
+  departmentId: true,
+  publishedAt: true,
+  firstPublishedAt: true,
+  scheduledAt: true,
+  reassessmentDueOn: true,
+  referralNote: true,
+  updatedAt: true,
+  publishedRevisionId: true,
+  workingRevision: { select: { id: true, hash: true, title: true, tier: true, negative: true, formedOn: true, categoryId: true } },
+} as const;
+
+export type ListedItem = Awaited<ReturnType<typeof listItems>>["items"][number];
+
+export interface ListFilter {
+  states?: DisclosureItemState[];
+  q?: string;
+  departmentId?: string;
+  createdById?: string;
+  /** Only items past the Art. 26 limit (published late, or unpublished and overdue). */
+  late?: boolean;
+  page?: number;
+  pageSize?: number;
+}
+
+export async function listItems(user: SessionUser, f: ListFilter = {}) {
+  const scope = await departmentScope(user);
+  const where = {
+    departmentId: f.departmentId && scope.includes(f.departmentId) ? f.departmentId : { in: scope },
+    ...(f.states ? { state: { in: f.states } } : {}),
+    ...(f.createdById ? { createdById: f.createdById } : {}),
+    ...(f.q ? { OR: [{ workingRevision: { title: { contains: f.q } } }, { indexNumber: { contains: f.q } }] } : {}),
+  };
+  const pageSize = f.pageSize ?? 20;
+  const page = Math.max(1, f.page ?? 1);
+  if (f.late) {
+    // Derived, not stored: compute over the candidates (a county has thousands, not millions).
+    const wd = await loadWorkingDayCounter();
+    const all = (await db().disclosureItem.findMany({ where: { ...where, state: { notIn: ["WITHHELD", "WITHDRAWN"] } }, select: LIST_SELECT, orderBy: { updatedAt: "desc" } }))
+      .map((i) => withTimeliness(i, wd))
+      .filter((i) => i.timeliness?.late);
+    return { total: all.length, page, pageSize, items: all.slice((page - 1) * pageSize, page * pageSize) };
+  }
+  const [total, items] = await Promise.all([
+    db().disclosureItem.count({ where }),
+    db().disclosureItem.findMany({ where, select: LIST_SELECT, orderBy: { updatedAt: "desc" }, skip: (page - 1) * pageSize, take: pageSize }),
+  ]);
+  const wd = await loadWorkingDayCounter();
+  return { total, page, pageSize, items: items.map((i) => withTimeliness(i, wd)) };
+}
+
+function withTimeliness<T extends { publishedAt: Date | null; firstPublishedAt: Date | null; state: string; workingRevision: { formedOn: Date } | null }>(
+  it: T,
+  workingDays: WorkingDayCounter,
+) {
+  const formedOn = it.workingRevision ? fromDbDate(it.workingRevision.formedOn) : chinaDateOf(new Date());
+  const publishedOn = it.firstPublishedAt ? chinaDateOf(it.firstPublishedAt) : null;
+  const timeliness =
+    it.state === "WITHHELD" ? null : assessTimeliness({ formedOn, publishedOn, today: chinaDateOf(new Date()), workingDays });
+  return { ...it, timeliness };
+}
+
+/** Next sign-off step of each PENDING_SIGNOFF item (null when fully signed). */
+async function nextSteps(items: Array<{ id: string; cycle: number; departmentId: string; workingRevision: { hash: string; tier: string; negative: boolean } | null }>) {
+  const sigs = await db().disclosureSignature.findMany({
+    where: { itemId: { in: items.map((i) => i.id) } },
+    select: { itemId: true, cycle: true, stepNo: true, role: true, departmentId: true, revisionHash: true },
+  });
+  const plans = new Map<string, Awaited<ReturnType<typeof signoffPlanFor>>>();
+  const out = new Map<string, SignoffStep | null>();
+  for (const it of items) {
+    if (!it.workingRevision) continue;
+    const key = `${it.departmentId}|${it.workingRevision.tier}|${it.workingRevision.negative}`;
+    if (!plans.has(key)) plans.set(key, await signoffPlanFor(db(), it.departmentId, it.workingRevision.tier as ImportanceTier, it.workingRevision.negative));
+    const plan = plans.get(key)!;
+    if (!plan.ok) continue;
+    const mine = sigs.filter((s) => s.itemId === it.id && s.cycle === it.cycle);
+    out.set(it.id, nextStep(plan.steps, validSignatures(mine, it.workingRevision.hash)));
+  }
+  return out;
+}
+
+/**
+ * The user's work queue: reviews for REVIEWERs, the next sign-off step for leaders,
+ * signed items awaiting publication and returned drafts for CLERKs.
+ */
+export async function workQueue(user: SessionUser) {
+  const scope = await departmentScope(user);
+  const actor = toStaffActor(user);
+  const roles = new Set(user.roles);
+  const review = roles.has("REVIEWER")
+    ? await db().disclosureItem.findMany({ where: { departmentId: user.departmentId, state: "PENDING_REVIEW" }, select: LIST_SELECT, orderBy: { updatedAt: "asc" } })
+    : [];
+  let sign: typeof review = [];
+  let toPublish: typeof review = [];
+  if (roles.has("DIRECTOR") || roles.has("PRINCIPAL") || roles.has("CLERK")) {
+    const pending = await db().disclosureItem.findMany({
+      where: { departmentId: { in: scope }, state: "PENDING_SIGNOFF" },
+      select: LIST_SELECT,
+      orderBy: { updatedAt: "asc" },
+    });
+    const steps = await nextSteps(pending);
+    sign = pending.filter((it) => {
+      const s = steps.get(it.id);
+      return s && hasGrant(actor, s.role, s.departmentId);
+    });
+    toPublish = roles.has("CLERK") ? pending.filter((it) => it.departmentId === user.departmentId && steps.get(it.id) === null) : [];
+  }
+  const returned = roles.has("CLERK")
+    ? await db().disclosureItem.findMany({
+        where: { departmentId: user.departmentId, state: "DRAFT", events: { some: { type: "RETURN" } } },
+        select: LIST_SELECT,
+        orderBy: { updatedAt: "desc" },
+        take: 50,
+      })
+    : [];
+  const returnedNow = [];
+  for (const it of returned) {
+    const last = await db().disclosureEvent.findFirst({ where: { itemId: it.id }, orderBy: { at: "desc" }, select: { type: true } });
+    if (last?.type === "RETURN") returnedNow.push(it);
+  }
+  const wd = await loadWorkingDayCounter();
+  const t = <T extends Parameters<typeof withTimeliness>[0]>(list: T[]) => list.map((i) => withTimeliness(i, wd));
+  return {
+    review: t(review),
+    sign: t(sign),
+    toPublish: t(toPublish),
+    returned: t(returnedNow),
+    count: review.length + sign.length + toPublish.length + returnedNow.length,
+  };
+}
+
+export async function workQueueCount(user: SessionUser): Promise<number> {
+  try {
+    return (await workQueue(user)).count;
+  } catch {
+    return 0;
+  }
+}
+
+export async function withheldItems(user: SessionUser) {
+  const scope = await departmentScope(user);
+  const items = await db().disclosureItem.findMany({
+    where: { departmentId: { in: scope }, state: "WITHHELD" },
+    select: {
+      ...LIST_SELECT,
+      reviews: { where: { decision: "WITHHOLD" }, orderBy: { decidedAt: "desc" }, take: 1, select: { exemptions: true, comment: true, decidedAt: true, reviewerId: true } },
+    },
+    orderBy: { reassessmentDueOn: "asc" },
+  });
+  return items;
+}
+
+/** The item with everything the item page shows; 404 outside the user's scope. */
+export async function getItemForStaff(user: SessionUser, itemId: string) {
+  const scope = await departmentScope(user);
+  const item = await db().disclosureItem.findFirst({
+    where: { id: itemId, departmentId: { in: scope } },
+    include: {
+      workingRevision: { include: { attachments: { include: { attachment: true }, orderBy: { sortOrder: "asc" } } } },
+      publishedRevision: { select: { id: true, number: true, hash: true, title: true, publishedAt: true } },
+      events: { orderBy: { at: "asc" } },
+      reviews: { orderBy: { decidedAt: "asc" } },
+      signatures: { orderBy: { signedAt: "asc" } },
+      replacementItem: { select: { id: true, indexNumber: true, workingRevision: { select: { title: true } } } },
+      interpretsItem: { select: { id: true, indexNumber: true, workingRevision: { select: { title: true } } } },
+      interpretations: { select: { id: true, indexNumber: true, workingRevision: { select: { title: true } } } },
+    },
+  });
+  if (!item) throw new NotFoundError("未找到该信息，或您无权查看");
+  return item;
+}
+
+/** An attachment of an item in the user's scope, whatever the item's state. */
+export async function getAttachmentForStaff(user: SessionUser, attachmentId: string) {
+  const scope = await departmentScope(user);
+  const a = await db().disclosureAttachment.findFirst({ where: { id: attachmentId, item: { departmentId: { in: scope } } } });
+  if (!a) throw new NotFoundError("未找到该附件，或您无权下载");
+  return a;
+}
+
+export async function revisionsOf(user: SessionUser, itemId: string) {
+  const scope = await departmentScope(user);
+  const item = await db().disclosureItem.findFirst({ where: { id: itemId, departmentId: { in: scope } }, select: { id: true } });
+  if (!item) throw new NotFoundError("未找到该信息，或您无权查看");
+  return db().disclosureRevision.findMany({
+    where: { itemId },
+    orderBy: { number: "asc" },
+    select: { id: true, number: true, hash: true, content: true, authorId: true, createdAt: true, redaction: true, publishedAt: true, discardedAt: true, title: true },
+  });
+}

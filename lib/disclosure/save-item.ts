@@ -1,0 +1,172 @@
+// 新建 / 编辑: every save creates an immutable revision. Creating assigns the 索引号; editing
+// goes through the workflow (`edit`), which voids approvals bound to the old content.
+
+import { db, type Tx } from "@/lib/db/client";
+import { writeAudit } from "@/lib/audit/write-audit";
+import { authorizeUser, departmentScope, type SessionUser } from "@/lib/auth/guard";
+import { ValidationError, zodFieldErrors } from "@/lib/errors";
+import { checkFiles, discardStored, MAX_ATTACHMENTS_PER_ITEM, storeFiles, type IncomingFile, type StoredFile } from "./attachments";
+import { contentFromForm, contentOf, insertRevision } from "./content";
+import { allocateIndexNumber } from "./index-number";
+import { chinaDateOf } from "./rules/dates";
+import type { AttachmentRef } from "./rules/revision";
+import { createItemFormSchema, type ItemFormValues } from "./rules/validity";
+import { runStaffTransition, type TransitionOptions, type TransitionResult } from "./transition";
+
+export interface SaveItemInput {
+  /** Raw form values (strings, keyword string or array, negative as boolean). */
+  values: Record<string, unknown>;
+  files?: IncomingFile[];
+  /** The item this one interprets (解读), if any. */
+  interpretsItemId?: string | null;
+}
+
+function parseValues(values: Record<string, unknown>, now: Date): ItemFormValues {
+  const r = createItemFormSchema({ today: chinaDateOf(now) }).safeParse(values);
+  if (!r.success) throw new ValidationError(zodFieldErrors(r.error));
+  return r.data;
+}
+
+async function checkReferences(tx: Tx, v: ItemFormValues, scope: string[], interpretsItemId: string | null | undefined, selfId?: string) {
+  const errors: Record<string, string[]> = {};
+  if (!(await tx.category.findUnique({ where: { id: v.categoryId }, select: { id: true } }))) {
+    errors.categoryId = ["所选主题分类不存在"];
+  }
+  if (v.replacedById) {
+    const r = await tx.disclosureItem.findFirst({ where: { id: v.replacedById, departmentId: { in: scope } }, select: { id: true } });
+    if (!r || r.id === selfId) errors.replacedById = ["所选的修改或废止该文件的信息不存在"];
+  }
+  if (interpretsItemId) {
+    const r = await tx.disclosureItem.findFirst({ where: { id: interpretsItemId, departmentId: { in: scope } }, select: { id: true } });
+    if (!r || r.id === selfId) errors.interpretsItemId = ["所解读的信息不存在"];
+  }
+  if (Object.keys(errors).length > 0) throw new ValidationError(errors);
+}
+
+async function createAttachmentRows(tx: Tx, itemId: string, stored: StoredFile[], userId: string, now: Date) {
+  const ids: string[] = [];
+  for (const f of stored) {
+    const a = await tx.disclosureAttachment.create({
+      data: {
+        itemId,
+        storageName: f.storageName,
+        fileName: f.fileName,
+        kind: f.kind,
+        mime: f.mime,
+        size: f.size,
+        sha256: f.sha256,
+        uploadedById: userId,
+        createdAt: now,
+      },
+      select: { id: true },
+    });
+    ids.push(a.id);
+  }
+  return ids;
+}
+
+const refOf = (f: { fileName: string; sha256: string; size: number }): AttachmentRef => ({ fileName: f.fileName, sha256: f.sha256, size: f.size });
+
+export async function createItem(user: SessionUser, input: SaveItemInput, opts: { ip?: string; now?: Date } = {}) {
+  await authorizeUser(user, "disclosure:draft", { departmentId: user.departmentId, action: "disclosure.create", ip: opts.ip });
+  const now = opts.now ?? new Date();
+  const v = parseValues(input.values, now);
+  const files = input.files ?? [];
+  if (files.length > MAX_ATTACHMENTS_PER_ITEM) throw new ValidationError({ attachments: [`附件不能超过${MAX_ATTACHMENTS_PER_ITEM}个`] });
+  const checked = checkFiles(files);
+  const scope = await departmentScope(user);
+  const stored = await storeFiles(checked);
+  try {
+    return await db().$transaction(async (tx) => {
+      await checkReferences(tx, v, scope, input.interpretsItemId);
+      const indexNumber = await allocateIndexNumber(tx, user.departmentId, v.categoryId, Number(chinaDateOf(now).slice(0, 4)));
+      const item = await tx.disclosureItem.create({
+        data: { departmentId: user.departmentId, indexNumber, createdById: user.id, interpretsItemId: input.interpretsItemId || null, createdAt: now },
+        select: { id: true },
+      });
+      const attachmentIds = await createAttachmentRows(tx, item.id, stored, user.id, now);
+      const rev = await insertRevision(tx, {
+        itemId: item.id,
+        content: contentFromForm(v, stored.map(refOf)),
+        attachmentIds,
+        authorId: user.id,
+        now,
+      });
+      await tx.disclosureItem.update({ where: { id: item.id }, data: { workingRevisionId: rev.id } });
+      await tx.disclosureContributor.create({ data: { itemId: item.id, cycle: 0, userId: user.id } });
+      await tx.disclosureEvent.create({
+        data: { itemId: item.id, type: "CREATE", actorId: user.id, actorName: user.displayName, toState: "DRAFT", at: now },
+      });
+      await writeAudit(tx, {
+        actorId: user.id,
+        actorName: user.displayName,
+        action: "disclosure.create",
+        entityType: "DisclosureItem",
+        entityId: item.id,
+        ip: opts.ip,
+        detail: `${indexNumber} ${v.title}`,
+        after: { revisionId: rev.id, hash: rev.hash, attachments: stored.map((s) => s.sha256) },
+      });
+      return { id: item.id, indexNumber, revisionId: rev.id, revisionHash: rev.hash };
+    });
+  } catch (e) {
+    await discardStored(stored);
+    throw e;
+  }
+}
+
+export interface EditItemInput extends SaveItemInput {
+  /** The revision the form was based on; another save since then → refused as stale. */
+  baseRevisionId: string;
+  /** Attachment ids of the base revision to keep, in order. */
+  keepAttachmentIds?: string[];
+}
+
+export async function editItem(user: SessionUser, itemId: string, input: EditItemInput, opts: TransitionOptions = {}): Promise<TransitionResult> {
+  const now = opts.now ?? new Date();
+  const v = parseValues(input.values, now);
+  const files = input.files ?? [];
+  const checked = checkFiles(files);
+  const scope = await departmentScope(user);
+  const stored = await storeFiles(checked);
+  try {
+    return await runStaffTransition(
+      user,
+      itemId,
+      {
+        auditAction: "disclosure.edit",
+        permission: "disclosure:draft",
+        build: async (tx, { row }) => {
+          await checkReferences(tx, v, scope, input.interpretsItemId, itemId);
+          const base = await tx.disclosureRevisionAttachment.findMany({
+            where: { revisionId: input.baseRevisionId, revision: { itemId } },
+            orderBy: { sortOrder: "asc" },
+            include: { attachment: true },
+          });
+          const keep = new Set(input.keepAttachmentIds ?? []);
+          const kept = base.filter((b) => keep.has(b.attachmentId)).map((b) => b.attachment);
+          if (kept.length + stored.length > MAX_ATTACHMENTS_PER_ITEM) {
+            throw new ValidationError({ attachments: [`附件不能超过${MAX_ATTACHMENTS_PER_ITEM}个`] });
+          }
+          const newIds = await createAttachmentRows(tx, itemId, stored, user.id, now);
+          const rev = await insertRevision(tx, {
+            itemId,
+            content: contentFromForm(v, [...kept.map(refOf), ...stored.map(refOf)]),
+            attachmentIds: [...kept.map((k) => k.id), ...newIds],
+            authorId: user.id,
+            now,
+          });
+          if ((input.interpretsItemId ?? null) !== row.interpretsItemId) {
+            await tx.disclosureItem.update({ where: { id: itemId }, data: { interpretsItemId: input.interpretsItemId || null } });
+          }
+          return { type: "edit", baseRevisionId: input.baseRevisionId, revision: rev };
+        },
+      },
+      { ...opts, now },
+    );
+  } catch (e) {
+    await discardStored(stored);
+    throw e;
+  }
+}
+

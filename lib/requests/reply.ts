@@ -1,0 +1,154 @@
+/**
+ * The reply (答复): a clerk drafts it with one of the Art. 36 types
+ * (rules/reply-types.ts: what each type must state, legal basis included); a
+ * DIRECTOR signs or returns it. Every draft is an immutable revision; the
+ * signature is bound to the sha256 of the revision's content, so a changed
+ * draft needs a new signature. Nobody signs their own draft.
+ */
+import type { SessionUser } from "@/lib/auth/guard";
+import { ConflictError, ForbiddenError, InvalidTransitionError, ValidationError, zodFieldErrors } from "@/lib/errors";
+import { yearOf } from "@/lib/calendar/civil-date";
+import type { Tx } from "@/lib/db/client";
+import { annualReportRowOf, legalBasisOf, replyDecisionSchema, type ReplyDecision } from "./rules/reply-types";
+import { runCaseVerb, type VerbOptions } from "./case-verb";
+import { nextCounter, sha256Hex } from "./numbers";
+import { organOf } from "./documents";
+import { toDbDate } from "./calendar";
+
+/** JSON with sorted keys, so equal content always hashes equally. */
+export function canonicalJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(",")}]`;
+  if (v && typeof v === "object") {
+    const entries = Object.entries(v as Record<string, unknown>)
+      .filter(([, x]) => x !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonicalJson(x)}`).join(",")}}`;
+  }
+  return JSON.stringify(v);
+}
+
+export function replyContentHash(decision: unknown, remarks: string): string {
+  return sha256Hex(canonicalJson({ decision, remarks }));
+}
+
+/** Validates a reply decision; throws ValidationError with field errors (keys as in the schema). */
+export function parseReplyDecision(raw: unknown): ReplyDecision {
+  const parsed = replyDecisionSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new ValidationError(zodFieldErrors(parsed.error), "答复内容不完整，请检查标出的项目");
+  }
+  const decision = parsed.data;
+  const isFreeOther = decision.replyType === "OTHER" && decision.subReason === "OTHER";
+  if (!isFreeOther && legalBasisOf(decision).length === 0) {
+    throw new ValidationError({ replyType: ["该答复缺少法律依据"] }, "该答复缺少法律依据，不能保存");
+  }
+  return decision;
+}
+
+export async function draftReply(
+  actor: SessionUser | null | undefined,
+  input: { id: string; decision: unknown; remarks?: string },
+  opts: VerbOptions = {},
+): Promise<{ replyId: string; revision: number; contentHash: string }> {
+  const decision = parseReplyDecision(input.decision);
+  const remarks = (input.remarks ?? "").trim();
+  if (remarks.length > 2000) throw new ValidationError({ remarks: ["补充说明不超过2000字"] });
+  return runCaseVerb(actor, input.id, "request:reply-draft", "request.reply-draft", opts, async (c) => {
+    const revising = c.app.status === "REPLY_DRAFTED";
+    if (!revising) await c.transition("DRAFT_REPLY");
+    const last = await c.tx.applicationReply.findFirst({ where: { applicationId: c.app.id }, orderBy: { revision: "desc" } });
+    if (revising) {
+      await c.tx.applicationReply.updateMany({ where: { applicationId: c.app.id, status: "DRAFT" }, data: { status: "SUPERSEDED" } });
+    }
+    const contentHash = replyContentHash(decision, remarks);
+    const revision = (last?.revision ?? 0) + 1;
+    const row = await c.tx.applicationReply.create({
+      data: {
+        applicationId: c.app.id,
+        revision,
+        replyType: decision.replyType,
+        decision: decision as never,
+        remarks,
+        annualReportRow: annualReportRowOf(decision),
+        contentHash,
+        draftedById: c.actor.id,
+        draftedByName: c.actor.displayName,
+      },
+      select: { id: true },
+    });
+    return {
+      event: revising ? "REVISE_REPLY" : "DRAFT_REPLY",
+      payload: { replyId: row.id, revision, replyType: decision.replyType, contentHash },
+      result: { replyId: row.id, revision, contentHash },
+    };
+  });
+}
+
+async function currentDraft(tx: Tx, applicationId: string) {
+  const draft = await tx.applicationReply.findFirst({ where: { applicationId, status: "DRAFT" }, orderBy: { revision: "desc" } });
+  if (!draft) throw new InvalidTransitionError("没有待签发的答复稿");
+  return draft;
+}
+
+/**
+ * Sign the current draft. `contentHash` is the hash of what the signer read
+ * (shown on the page); if the draft changed since, the signature is refused.
+ */
+export async function signReply(
+  actor: SessionUser | null | undefined,
+  input: { id: string; contentHash: string; comment?: string },
+  opts: VerbOptions = {},
+): Promise<{ documentNumber: string }> {
+  return runCaseVerb(actor, input.id, "request:reply-sign", "request.reply-sign", opts, async (c) => {
+    await c.transition("SIGN_REPLY");
+    const draft = await currentDraft(c.tx, c.app.id);
+    if (draft.draftedById === c.actor.id) throw new ForbiddenError("不能签发自己拟写的答复，请由其他负责人签发");
+    const actual = replyContentHash(draft.decision, draft.remarks);
+    if (actual !== draft.contentHash || input.contentHash !== draft.contentHash) {
+      throw new ConflictError("答复内容已被修改，请重新审阅后再签发");
+    }
+    const organ = await organOf(c.tx, c.app.departmentId);
+    const year = yearOf(c.today);
+    const n = await nextCounter(c.tx, `REPLY-${organ.code}-${year}`);
+    const documentNumber = `${organ.shortName}依申复〔${year}〕${n}号`;
+    await c.tx.applicationReply.update({
+      where: { id: draft.id },
+      data: {
+        status: "SIGNED",
+        reviewedById: c.actor.id,
+        reviewedByName: c.actor.displayName,
+        reviewedAt: c.now,
+        reviewComment: (input.comment ?? "").trim(),
+        signedHash: draft.contentHash,
+        documentNumber,
+        letterDate: toDbDate(c.today),
+      },
+    });
+    return {
+      event: "SIGN_REPLY",
+      effectiveOn: c.today,
+      note: (input.comment ?? "").trim(),
+      payload: { replyId: draft.id, revision: draft.revision, signedHash: draft.contentHash, documentNumber },
+      result: { documentNumber },
+    };
+  });
+}
+
+export async function returnReply(
+  actor: SessionUser | null | undefined,
+  input: { id: string; comment: string },
+  opts: VerbOptions = {},
+): Promise<void> {
+  const comment = (input.comment ?? "").trim();
+  if (!comment) throw new ValidationError({ comment: ["请填写退回修改的意见"] });
+  return runCaseVerb(actor, input.id, "request:reply-sign", "request.reply-return", opts, async (c) => {
+    await c.transition("RETURN_DRAFT");
+    const draft = await currentDraft(c.tx, c.app.id);
+    if (draft.draftedById === c.actor.id) throw new ForbiddenError("不能审核自己拟写的答复");
+    await c.tx.applicationReply.update({
+      where: { id: draft.id },
+      data: { status: "RETURNED", reviewedById: c.actor.id, reviewedByName: c.actor.displayName, reviewedAt: c.now, reviewComment: comment },
+    });
+    return { event: "RETURN_DRAFT", note: comment, payload: { replyId: draft.id }, result: undefined };
+  });
+}

@@ -1,0 +1,3 @@
+export { runExtractionBatch, type ExtractionReport } from "./run-extraction";
+export { extractPdfText } from "./pdf";
+export { extractDocxText } from "./docx";

@@ -1,0 +1,83 @@
+// The read-only JSON API of the structured disclosures (docs/api-structured.md). Every
+// answer is built from published revisions only.
+
+import { publicMessage } from "@/lib/errors";
+import { chinaDateOf } from "@/lib/disclosure/rules/dates";
+import { feeRows, filterFees } from "./fees";
+import { leadersAsOf, parseAsOf } from "./leaders";
+import { departmentNames, publishedRecords, type PublicMeta } from "./queries";
+import { FEE_STATUSES, type FeeStatus } from "./rules/fee";
+
+const HEADERS = { "Cache-Control": "public, max-age=60", "Access-Control-Allow-Origin": "*" };
+
+export function json(body: unknown, status = 200): Response {
+  return Response.json(body, { status, headers: HEADERS });
+}
+
+export async function guarded(fn: () => Promise<Response>): Promise<Response> {
+  try {
+    return await fn();
+  } catch (e) {
+    const pm = publicMessage(e);
+    return Response.json({ error: pm.message }, { status: pm.status >= 500 ? 503 : pm.status, headers: { "Cache-Control": "no-store" } });
+  }
+}
+
+export const notFound = () => json({ error: "未找到" }, 404);
+
+export const metaJson = (m: PublicMeta) => ({
+  itemId: m.itemId,
+  indexNumber: m.indexNumber,
+  publisher: m.publisher,
+  firstPublishedAt: m.firstPublishedAt,
+  publishedAt: m.publishedAt,
+  validity: m.validity,
+});
+
+export async function departmentsJson() {
+  const [records, depts] = await Promise.all([publishedRecords("DEPARTMENT_PROFILE"), departmentNames()]);
+  return records
+    .filter((r) => r.data)
+    .sort((a, b) => (depts.get(a.departmentId)?.sortOrder ?? 999) - (depts.get(b.departmentId)?.sortOrder ?? 999))
+    .map((r) => ({
+      id: r.departmentId,
+      code: depts.get(r.departmentId)?.code ?? "",
+      name: depts.get(r.departmentId)?.name ?? "",
+      kind: depts.get(r.departmentId)?.kind ?? "",
+      parentId: depts.get(r.departmentId)?.parentId ?? null,
+      ...r.data!,
+      url: `/xxgk/functions/${r.departmentId}`,
+      meta: metaJson(r.meta),
+    }));
+}
+
+export async function feesJson(params: URLSearchParams) {
+  const status = params.get("status") ?? "";
+  const rows = filterFees(await feeRows(), {
+    q: params.get("q") ?? undefined,
+    departmentId: params.get("department") ?? undefined,
+    status: (FEE_STATUSES as readonly string[]).includes(status) ? (status as FeeStatus) : "",
+    current: params.get("current") === "1" || params.get("current") === "true",
+  }, chinaDateOf(new Date()));
+  return rows.map((r) => ({ ...r, url: `/xxgk/fees/${r.itemId}` }));
+}
+
+export async function leadersJson(params: URLSearchParams) {
+  const raw = params.get("date");
+  const date = parseAsOf(raw ?? undefined);
+  if (raw && !date) return { error: "date 须为 YYYY-MM-DD 格式的日期" } as const;
+  const dept = params.get("department");
+  const list = (await leadersAsOf(date)).filter((l) => !dept || l.departmentId === dept);
+  return {
+    date,
+    leaders: list.map((l) => ({ ...l, photoUrl: l.photoId ? `/xxgk/leaders/photo/${l.photoId}` : null })),
+  };
+}
+
+export async function servicesJson(params: URLSearchParams) {
+  const dept = params.get("department");
+  const q = params.get("q")?.trim();
+  return (await publishedRecords("SERVICE"))
+    .filter((r) => r.data && (!dept || r.departmentId === dept) && (!q || r.data.name.includes(q) || r.data.code.includes(q)))
+    .map((r) => ({ itemId: r.meta.itemId, ...r.data!, url: `/xxgk/services/${r.meta.itemId}`, meta: metaJson(r.meta) }));
+}

@@ -1,0 +1,146 @@
+// Public reads. Only the structured row of each item's PUBLISHED revision is used, so a
+// pending edit is invisible until its sign-off completes and it is published. Results are
+// kept in the public catalogue cache, which every publication clears (lib/disclosure/public-cache.ts).
+
+import { db } from "@/lib/db/client";
+import { cachedCatalogue } from "@/lib/disclosure/public-cache";
+import type { StructuredKind } from "@/lib/generated/prisma/enums";
+import { VALIDITY_LABELS, type Validity } from "@/lib/disclosure/rules/validity";
+import type { DataOf } from "./kinds";
+
+/** The 元数据 shown above every structured page. */
+export type PublicMeta = {
+  itemId: string;
+  indexNumber: string;
+  publisher: string;
+  firstPublishedAt: string | null;
+  publishedAt: string | null;
+  validity: string;
+  title: string;
+  revisionId: string;
+  /** The published body (used when the published revision has no structured row, e.g. a redacted 部分公开 revision). */
+  body: string;
+};
+
+export type PublicRecord<K extends StructuredKind> = {
+  kind: K;
+  departmentId: string;
+  predecessorItemId: string | null;
+  meta: PublicMeta;
+  /** null when the published revision carries no structured data (redacted revision). */
+  data: DataOf<K> | null;
+};
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/**
+ * A cheap fingerprint of what the public can see (latest publication and withdrawal, number
+ * of live items), made part of every cache key here. Invalidation is by NOTIFY; this makes a
+ * missed or delayed notification harmless: a new publication changes the key at once.
+ */
+export async function publicFingerprint(): Promise<string> {
+  const rows = await db().$queryRaw<Array<{ p: Date | null; w: Date | null; n: bigint }>>`
+    SELECT max("publishedAt") AS p, max("withdrawnAt") AS w, count(*) FILTER (WHERE "publishedRevisionId" IS NOT NULL) AS n
+    FROM "DisclosureItem"`;
+  const r = rows[0];
+  return `${r?.p?.getTime() ?? 0}.${r?.w?.getTime() ?? 0}.${r?.n ?? 0}`;
+}
+
+async function loadPublished<K extends StructuredKind>(kind: K, itemIds?: string[]): Promise<PublicRecord<K>[]> {
+  const c = db();
+  const records = await c.structuredRecord.findMany({
+    where: { kind, ...(itemIds ? { itemId: { in: itemIds } } : {}) },
+    select: { itemId: true, departmentId: true, predecessorItemId: true },
+  });
+  if (records.length === 0) return [];
+  const items = await c.disclosureItem.findMany({
+    where: {
+      id: { in: records.map((r) => r.itemId) },
+      publishedRevisionId: { not: null },
+      OR: [{ state: { not: "WITHDRAWN" } }, { withdrawnPage: { in: ["NOTICE", "REPLACED"] } }],
+    },
+    select: {
+      id: true,
+      indexNumber: true,
+      departmentId: true,
+      firstPublishedAt: true,
+      publishedAt: true,
+      state: true,
+      publishedRevision: { select: { id: true, title: true, validity: true, body: true } },
+    },
+  });
+  const revIds = items.map((i) => i.publishedRevision!.id);
+  const [rows, depts] = await Promise.all([
+    c.structuredRevision.findMany({ where: { revisionId: { in: revIds } }, select: { revisionId: true, data: true } }),
+    c.department.findMany({ select: { id: true, name: true } }),
+  ]);
+  const dataOf = new Map(rows.map((r) => [r.revisionId, r.data]));
+  const deptName = new Map(depts.map((d) => [d.id, d.name]));
+  const byId = new Map(records.map((r) => [r.itemId, r]));
+  return items.map((i) => {
+    const r = byId.get(i.id)!;
+    const rev = i.publishedRevision!;
+    return {
+      kind,
+      departmentId: r.departmentId,
+      predecessorItemId: r.predecessorItemId,
+      meta: {
+        itemId: i.id,
+        indexNumber: i.indexNumber,
+        publisher: deptName.get(i.departmentId) ?? "",
+        firstPublishedAt: iso(i.firstPublishedAt),
+        publishedAt: iso(i.publishedAt),
+        validity: i.state === "WITHDRAWN" ? "已撤回" : VALIDITY_LABELS[rev.validity as Validity],
+        title: rev.title,
+        revisionId: rev.id,
+        body: rev.body,
+      },
+      data: (dataOf.get(rev.id) as DataOf<K> | undefined) ?? null,
+    };
+  });
+}
+
+/** Every published record of a kind (cached until the next publication). */
+export async function publishedRecords<K extends StructuredKind>(kind: K): Promise<PublicRecord<K>[]> {
+  const fp = await publicFingerprint();
+  return cachedCatalogue(`structured:${kind}:all:${fp}`, () => loadPublished(kind), { weigh: (v) => v.length * 2 });
+}
+
+export async function publishedRecord<K extends StructuredKind>(kind: K, itemId: string): Promise<PublicRecord<K> | null> {
+  const all = await publishedRecords(kind);
+  return all.find((r) => r.meta.itemId === itemId) ?? null;
+}
+
+/**
+ * Every published revision of a kind with its publication instant, oldest first — the
+ * history behind the "as of" views (领导分工 ?date=…).
+ */
+export async function publishedHistory<K extends StructuredKind>(kind: K): Promise<Array<{ itemId: string; publishedAt: string; data: DataOf<K> }>> {
+  const fp = await publicFingerprint();
+  return cachedCatalogue(`structured:${kind}:history:${fp}`, async () => {
+    const c = db();
+    const revs = await c.disclosureRevision.findMany({
+      where: { publishedAt: { not: null }, item: { publishedRevisionId: { not: null } } },
+      select: { id: true, itemId: true, publishedAt: true },
+      orderBy: { publishedAt: "asc" },
+    });
+    const rows = await c.structuredRevision.findMany({
+      where: { kind, revisionId: { in: revs.map((r) => r.id) } },
+      select: { revisionId: true, data: true },
+    });
+    const dataOf = new Map(rows.map((r) => [r.revisionId, r.data]));
+    return revs
+      .filter((r) => dataOf.has(r.id))
+      .map((r) => ({ itemId: r.itemId, publishedAt: r.publishedAt!.toISOString(), data: dataOf.get(r.id) as DataOf<K> }));
+  });
+}
+
+export function departmentNames(): Promise<Map<string, { name: string; kind: string; parentId: string | null; sortOrder: number; code: string }>> {
+  return cachedCatalogue("structured:departments", async () => {
+    const rows = await db().department.findMany({
+      select: { id: true, name: true, kind: true, parentId: true, sortOrder: true, code: true },
+      orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+    });
+    return new Map(rows.map((d) => [d.id, d]));
+  });
+}

@@ -1,0 +1,103 @@
+// 收费项目 (Art. 20(八)): the data of one fee item and its rules. Pure.
+
+import { z } from "zod";
+import { cells, id, isoDate, lines, optDate, optText, text } from "./common";
+
+export const FEE_STATUSES = ["VALID", "CANCELLED", "ADJUSTED"] as const;
+export type FeeStatus = (typeof FEE_STATUSES)[number];
+export const FEE_STATUS_LABELS: Readonly<Record<FeeStatus, string>> = { VALID: "有效", CANCELLED: "已取消", ADJUSTED: "已调整" };
+
+const money = (label: string) =>
+  z
+    .union([z.literal(""), z.null(), z.string().trim().regex(/^\d{1,9}(\.\d{1,2})?$/, { error: `${label}须为金额（元），最多两位小数` })])
+    .optional()
+    .transform((v) => (v ? String(Number(v).toFixed(2)) : null));
+
+export const legalBasisSchema = z.object({
+  title: text("依据文件名称", 200),
+  documentNumber: optText("文号", 100),
+  /** A disclosure item that publishes the document, if any. */
+  itemId: z.string().trim().nullish().transform((v) => (v ? v : null)),
+});
+export type LegalBasis = z.output<typeof legalBasisSchema>;
+
+export const feeSchema = z
+  .object({
+    name: text("收费项目名称", 200),
+    code: optText("项目编码", 50),
+    departmentId: id("收费单位"),
+    legalBases: z.array(legalBasisSchema).min(1, { error: "收费项目必须至少填写一项收费依据（文件名称和文号），无依据的收费不得公布" }),
+    amount: money("收费金额"),
+    formula: optText("计算公式", 500).transform((s) => (s ? s : null)),
+    unit: text("计费单位", 50),
+    rangeMin: money("收费幅度下限"),
+    rangeMax: money("收费幅度上限"),
+    note: optText("收费标准说明", 2000),
+    payer: text("缴费对象", 200),
+    reductions: optText("减免政策", 2000),
+    validFrom: isoDate("执行起始日期"),
+    validUntil: optDate("执行截止日期"),
+    status: z.enum(FEE_STATUSES, { error: "请选择收费状态" }).default("VALID"),
+    cancelledOn: optDate("取消日期"),
+    successorItemId: z.string().trim().nullish().transform((v) => (v ? v : null)),
+  })
+  .superRefine((v, ctx) => {
+    if (v.amount && v.formula) {
+      ctx.addIssue({ code: "custom", path: ["formula"], message: "收费标准只能填写固定金额或计算公式之一，不能同时填写" });
+    } else if (!v.amount && !v.formula) {
+      ctx.addIssue({ code: "custom", path: ["amount"], message: "请填写收费金额或计算公式（二者选一）" });
+    }
+    if (v.rangeMin && v.rangeMax && Number(v.rangeMin) > Number(v.rangeMax)) {
+      ctx.addIssue({ code: "custom", path: ["rangeMax"], message: "收费幅度上限不能低于下限" });
+    }
+    if (v.validUntil && v.validUntil < v.validFrom) {
+      ctx.addIssue({ code: "custom", path: ["validUntil"], message: "执行截止日期不能早于执行起始日期" });
+    }
+    if (v.status === "CANCELLED") {
+      if (!v.cancelledOn) ctx.addIssue({ code: "custom", path: ["cancelledOn"], message: "已取消的收费项目须填写取消日期" });
+      else if (v.cancelledOn < v.validFrom) ctx.addIssue({ code: "custom", path: ["cancelledOn"], message: "取消日期不能早于执行起始日期" });
+    }
+    if (v.status === "ADJUSTED" && !v.successorItemId) {
+      ctx.addIssue({ code: "custom", path: ["successorItemId"], message: "已调整的收费项目须指明调整后的收费项目" });
+    }
+  });
+export type FeeInput = z.input<typeof feeSchema>;
+export type FeeData = z.output<typeof feeSchema>;
+
+/**
+ * Legal bases typed one per line: "文件名称｜文号｜信息id（可选）". A line without a bar is a
+ * title alone.
+ */
+export function parseLegalBasisLines(s: string | undefined | null): Array<{ title: string; documentNumber: string; itemId: string | null }> {
+  return lines(s).map((l) => {
+    const [title = "", documentNumber = "", itemId = ""] = cells(l);
+    return { title, documentNumber, itemId: itemId || null };
+  });
+}
+
+export function legalBasisLines(list: readonly LegalBasis[]): string {
+  return list.map((b) => [b.title, b.documentNumber, b.itemId ?? ""].join("｜").replace(/｜+$/, "")).join("\n");
+}
+
+/** The standard as one line of text: "10.00 元/件" or the formula, with the range and note. */
+export function describeStandard(f: Pick<FeeData, "amount" | "formula" | "unit" | "rangeMin" | "rangeMax">): string {
+  const main = f.amount ? `${f.amount} 元/${f.unit}` : `${f.formula}（计费单位：${f.unit}）`;
+  const range =
+    f.rangeMin && f.rangeMax ? `，幅度 ${f.rangeMin}—${f.rangeMax} 元` : f.rangeMin ? `，最低 ${f.rangeMin} 元` : f.rangeMax ? `，最高 ${f.rangeMax} 元` : "";
+  return main + range;
+}
+
+/**
+ * The status citizens see. A fee whose published successor names it as predecessor is
+ * 已调整 from the day before the successor takes effect, whatever its own data says; a
+ * cancelled one shows its cancellation date.
+ */
+export function effectiveFeeStatus(
+  fee: Pick<FeeData, "status" | "successorItemId" | "cancelledOn" | "validUntil">,
+  successor: { itemId: string; validFrom: string } | null,
+): { status: FeeStatus; successorItemId: string | null; since: string | null } {
+  if (successor) return { status: "ADJUSTED", successorItemId: successor.itemId, since: successor.validFrom };
+  if (fee.status === "CANCELLED") return { status: "CANCELLED", successorItemId: null, since: fee.cancelledOn };
+  if (fee.status === "ADJUSTED") return { status: "ADJUSTED", successorItemId: fee.successorItemId, since: fee.validUntil };
+  return { status: "VALID", successorItemId: null, since: null };
+}

@@ -1,0 +1,180 @@
+// 新建 / 编辑 a structured disclosure. The record IS a DisclosureItem: creating makes the
+// item with its 索引号 and first revision (as lib/disclosure/save-item.ts does for ordinary
+// items), editing goes through the disclosure workflow's `runStaffTransition` with an `edit`
+// action — so review, sign-off, invalidation of approvals and publication are the workflow's
+// own. In the same transaction the structured JSON is stored beside the revision
+// (StructuredRevision, keyed by revisionId); its body is rendered from that JSON.
+
+import { db, type Tx } from "@/lib/db/client";
+import { writeAudit } from "@/lib/audit/write-audit";
+import { authorizeUser, departmentScope, type SessionUser } from "@/lib/auth/guard";
+import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { StructuredKind } from "@/lib/generated/prisma/enums";
+import { contentOf, insertRevision } from "@/lib/disclosure/content";
+import { allocateIndexNumber } from "@/lib/disclosure/index-number";
+import { chinaDateOf } from "@/lib/disclosure/rules/dates";
+import type { RevisionContent } from "@/lib/disclosure/rules/revision";
+import { runStaffTransition, type TransitionOptions, type TransitionResult } from "@/lib/disclosure/transition";
+import { KINDS } from "./kinds";
+import { processPhoto, storePhoto, type IncomingPhoto, type ProcessedPhoto } from "./photo";
+import { loadNames, prepareData } from "./prepare";
+
+export type StructuredMeta = {
+  responsibleSection?: string;
+  responsiblePerson?: string;
+  /** LEADER: a newly uploaded photo (replaces photoId). */
+  photo?: IncomingPhoto | null;
+};
+
+type Opts = { ip?: string; now?: Date };
+
+/**
+ * The department that issues the item: the record's own department when it lies in the
+ * user's scope; for a government's leaders and guide, the 政府办公室 may issue on the
+ * government's behalf. Anything else is refused.
+ */
+async function issuingDepartment(user: SessionUser, recordDeptId: string, scope: string[]): Promise<string> {
+  if (scope.includes(recordDeptId)) return recordDeptId;
+  const own = await db().department.findUnique({ where: { id: user.departmentId }, select: { kind: true, parentId: true } });
+  if (own?.kind === "OFFICE" && own.parentId === recordDeptId) return user.departmentId;
+  throw new ForbiddenError("您只能编辑本机构（或本机构所属政府）的公开内容");
+}
+
+/** The revision content of structured data: body rendered from the data, title and summary derived. */
+export async function contentFor(
+  tx: Tx,
+  kind: StructuredKind,
+  data: unknown,
+  meta: StructuredMeta,
+  user: Pick<SessionUser, "departmentId" | "displayName">,
+  now: Date,
+  writtenOn?: string,
+): Promise<RevisionContent> {
+  const k = KINDS[kind];
+  const itemRefs =
+    kind === "SERVICE" ? ((data as { feeItemIds: string[] }).feeItemIds ?? []) : kind === "FEE" ? [] : [];
+  const names = await loadNames(tx, itemRefs);
+  const category = await tx.category.findUnique({ where: { code: k.categoryCode }, select: { id: true } });
+  if (!category) throw new Error(`category ${k.categoryCode} missing`);
+  const today = chinaDateOf(now);
+  const userDept = names.departments[user.departmentId] ?? "";
+  return {
+    title: k.title(data as never, names),
+    documentNumber: null,
+    categoryId: category.id,
+    writtenOn: writtenOn ?? today,
+    formedOn: today,
+    summary: k.summary(data as never, names),
+    body: k.render(data as never, names),
+    keywords: k.keywords,
+    disclosureMode: "PROACTIVE",
+    disclosureScope: "PUBLIC",
+    validity: "VALID",
+    replacedById: null,
+    tier: "GENERAL",
+    negative: false,
+    responsibleSection: meta.responsibleSection?.trim() || userDept || "办公室",
+    responsiblePerson: meta.responsiblePerson?.trim() || user.displayName,
+    attachments: [],
+  };
+}
+
+export const json = (v: unknown) => JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue;
+
+async function withPhoto(kind: StructuredKind, raw: unknown, meta: StructuredMeta): Promise<{ raw: unknown; photo: ProcessedPhoto | null }> {
+  if (kind !== "LEADER" || !meta.photo || meta.photo.bytes.length === 0) return { raw, photo: null };
+  const photo = await processPhoto(meta.photo);
+  return { raw: { ...(raw as object), photoId: photo.id }, photo };
+}
+
+export async function createStructured(
+  user: SessionUser,
+  kind: StructuredKind,
+  rawInput: unknown,
+  meta: StructuredMeta = {},
+  opts: Opts & { predecessorItemId?: string | null } = {},
+): Promise<{ id: string; indexNumber: string; revisionId: string; revisionHash: string }> {
+  const action = `structured.create`;
+  await authorizeUser(user, "structured:draft", { action, ip: opts.ip });
+  const now = opts.now ?? new Date();
+  const { raw, photo } = await withPhoto(kind, rawInput, meta);
+  // Pre-check the photo's reference once it exists (it is stored in the transaction below).
+  const data = (await prepareData(kind, photo ? { ...(raw as object), photoId: null } : raw)) as { departmentId: string };
+  if (photo) (data as { photoId?: string | null }).photoId = photo.id;
+  const scope = await departmentScope(user);
+  const issuing = await issuingDepartment(user, data.departmentId, scope);
+  if (opts.predecessorItemId) {
+    const pred = await db().structuredRecord.findUnique({ where: { itemId: opts.predecessorItemId }, select: { kind: true } });
+    if (pred?.kind !== kind) throw new ValidationError({ predecessorItemId: ["被调整的项目不存在"] }, "被调整的项目不存在");
+  }
+  return db().$transaction(async (tx) => {
+    if (photo) await storePhoto(tx, photo, user.id);
+    const content = await contentFor(tx, kind, data, meta, user, now);
+    const indexNumber = await allocateIndexNumber(tx, issuing, content.categoryId, Number(chinaDateOf(now).slice(0, 4)));
+    const item = await tx.disclosureItem.create({
+      data: { departmentId: issuing, indexNumber, createdById: user.id, createdAt: now },
+      select: { id: true },
+    });
+    const rev = await insertRevision(tx, { itemId: item.id, content, attachmentIds: [], authorId: user.id, now });
+    await tx.disclosureItem.update({ where: { id: item.id }, data: { workingRevisionId: rev.id } });
+    await tx.disclosureContributor.create({ data: { itemId: item.id, cycle: 0, userId: user.id } });
+    await tx.disclosureEvent.create({
+      data: { itemId: item.id, type: "CREATE", actorId: user.id, actorName: user.displayName, toState: "DRAFT", at: now },
+    });
+    await tx.structuredRecord.create({
+      data: { itemId: item.id, kind, departmentId: data.departmentId, predecessorItemId: opts.predecessorItemId ?? null, createdAt: now },
+    });
+    await tx.structuredRevision.create({ data: { revisionId: rev.id, itemId: item.id, kind, data: json(data), createdAt: now } });
+    await writeAudit(tx, {
+      actorId: user.id,
+      actorName: user.displayName,
+      action,
+      entityType: "DisclosureItem",
+      entityId: item.id,
+      ip: opts.ip,
+      detail: `${KINDS[kind].label} ${indexNumber} ${content.title}`,
+      after: { kind, revisionId: rev.id, hash: rev.hash, predecessorItemId: opts.predecessorItemId ?? null },
+    });
+    return { id: item.id, indexNumber, revisionId: rev.id, revisionHash: rev.hash };
+  });
+}
+
+export async function editStructured(
+  user: SessionUser,
+  itemId: string,
+  rawInput: unknown,
+  input: { baseRevisionId: string; meta?: StructuredMeta },
+  opts: TransitionOptions = {},
+): Promise<TransitionResult & { revisionId: string }> {
+  const record = await db().structuredRecord.findUnique({ where: { itemId } });
+  if (!record) throw new NotFoundError("未找到该信息，或您无权处理该信息");
+  const meta = input.meta ?? {};
+  const { raw, photo } = await withPhoto(record.kind, rawInput, meta);
+  const data = (await prepareData(record.kind, photo ? { ...(raw as object), photoId: null } : raw, itemId)) as { departmentId: string };
+  if (photo) (data as { photoId?: string | null }).photoId = photo.id;
+  if (data.departmentId !== record.departmentId) {
+    throw new ValidationError({ departmentId: ["不能更改所属机构，请新建"] }, "不能更改所属机构，请新建");
+  }
+  const now = opts.now ?? new Date();
+  let revisionId = "";
+  const result = await runStaffTransition(
+    user,
+    itemId,
+    {
+      auditAction: "structured.edit",
+      permission: "structured:draft",
+      build: async (tx, { row }) => {
+        if (photo) await storePhoto(tx, photo, user.id);
+        const base = await tx.disclosureRevision.findUniqueOrThrow({ where: { id: row.workingRevisionId! }, select: { content: true } });
+        const content = await contentFor(tx, record.kind, data, meta, user, now, contentOf(base).writtenOn);
+        const rev = await insertRevision(tx, { itemId, content, attachmentIds: [], authorId: user.id, now });
+        await tx.structuredRevision.create({ data: { revisionId: rev.id, itemId, kind: record.kind, data: json(data), createdAt: now } });
+        revisionId = rev.id;
+        return { type: "edit", baseRevisionId: input.baseRevisionId, revision: rev };
+      },
+    },
+    { ...opts, now },
+  );
+  return { ...result, revisionId };
+}

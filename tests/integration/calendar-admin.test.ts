@@ -1,0 +1,205 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { addWorkingDaysDb, loadCalendar } from "@/lib/calendar/load-calendar";
+import { civilToDate } from "@/lib/calendar/db-dates";
+import { saveCalendarDay } from "@/lib/calendar/save-calendar-day";
+import { removeCalendarDay } from "@/lib/calendar/remove-calendar-day";
+import { importCalendarYear } from "@/lib/calendar/import-calendar-year";
+import { markCalendarYear } from "@/lib/calendar/mark-calendar-year";
+import { calendarDaySchema, importCalendarYearSchema, parseCalendarPaste } from "@/lib/calendar/schema";
+import { seedCalendar } from "@/lib/seed/seed-calendar";
+import { makeActor } from "../helpers/actors";
+
+const meta = { ip: "198.51.100.7" };
+
+async function yearRows(region: string, year: number) {
+  const rows = await db().calendarDay.findMany({
+    where: { regionCode: region, date: { gte: civilToDate(`${year}-01-01`), lt: civilToDate(`${year + 1}-01-01`) } },
+    orderBy: { date: "asc" },
+    select: { date: true, kind: true, name: true },
+  });
+  return rows.map((r) => `${r.date.toISOString().slice(0, 10)},${r.kind},${r.name}`);
+}
+
+beforeAll(async () => {
+  await seedCalendar(db());
+});
+
+describe("calendar administration: authorization pairs", () => {
+  it("refuses a clerk (audited) but lets an administrator add a day", async () => {
+    const clerk = await makeActor(["CLERK"]);
+    const admin = await makeActor(["ADMIN"]);
+    const input = { region: "national", date: "2026-07-01", kind: "HOLIDAY" as const, name: "测试假日" };
+
+    await expect(saveCalendarDay(clerk, input, meta)).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await db().calendarDay.count({ where: { regionCode: "national", date: civilToDate("2026-07-01") } })).toBe(0);
+    const refusal = await db().auditLog.findFirstOrThrow({ where: { actorId: clerk.id, outcome: "REFUSED" } });
+    expect(refusal.action).toBe("calendar.day.save");
+
+    const r = await saveCalendarDay(admin, input, meta);
+    expect(r.created).toBe(true);
+    const entry = await db().auditLog.findFirstOrThrow({ where: { action: "calendar.day.create", entityId: "national:2026-07-01" } });
+    expect(entry).toMatchObject({ actorId: admin.id, outcome: "OK", ip: meta.ip });
+    expect(entry.after).toMatchObject({ date: "2026-07-01", kind: "HOLIDAY", name: "测试假日" });
+  });
+
+  it("refuses a clerk for import, removal and marking a year, and lets an administrator do each", async () => {
+    const clerk = await makeActor(["CLERK"]);
+    const admin = await makeActor(["ADMIN"]);
+    const imp = { region: "national", year: 2031, source: "paste" as const, text: "2031-01-01,HOLIDAY,元旦", markLoaded: true };
+    await expect(importCalendarYear(clerk, imp, meta)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(markCalendarYear(clerk, { region: "national", year: 2031, loaded: true }, meta)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(removeCalendarDay(clerk, { region: "national", date: "2026-10-10" }, meta)).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await yearRows("national", 2031)).toEqual([]);
+    expect(await db().calendarYear.count({ where: { year: 2031 } })).toBe(0);
+    expect(await db().calendarDay.count({ where: { regionCode: "national", date: civilToDate("2026-10-10") } })).toBe(1);
+
+    await importCalendarYear(admin, imp, meta);
+    expect(await yearRows("national", 2031)).toEqual(["2031-01-01,HOLIDAY,元旦"]);
+    await markCalendarYear(admin, { region: "national", year: 2031, loaded: false }, meta);
+    expect(await db().calendarYear.count({ where: { year: 2031 } })).toBe(0);
+    await removeCalendarDay(admin, { region: "national", date: "2031-01-01" }, meta);
+    expect(await yearRows("national", 2031)).toEqual([]);
+    const actions = (await db().auditLog.findMany({ where: { actorId: admin.id }, orderBy: { id: "asc" } })).map((a) => a.action);
+    expect(actions).toEqual(["calendar.year.import", "calendar.year.unmark-loaded", "calendar.day.delete"]);
+  });
+});
+
+describe("calendar administration: edits change computed deadlines", () => {
+  it("an added holiday, its edit into 调休上班 and its removal each move the due date at once", async () => {
+    const admin = await makeActor(["ADMIN"]);
+    expect((await addWorkingDaysDb("2026-03-09", 1)).due).toBe("2026-03-10");
+
+    await saveCalendarDay(admin, { region: "national", date: "2026-03-10", kind: "HOLIDAY", name: "临时假日" }, meta);
+    const moved = await addWorkingDaysDb("2026-03-09", 1);
+    expect(moved).toMatchObject({ due: "2026-03-11", skipped: [{ date: "2026-03-10", reason: "临时假日" }] });
+
+    // Editing an existing date updates it (and is audited as an update with before/after).
+    await saveCalendarDay(admin, { region: "national", date: "2026-03-14", kind: "WORKDAY", name: "临时调休" }, meta);
+    expect((await addWorkingDaysDb("2026-03-13", 1)).due).toBe("2026-03-14");
+    await saveCalendarDay(admin, { region: "national", date: "2026-03-14", kind: "HOLIDAY", name: "临时调休" }, meta);
+    expect((await addWorkingDaysDb("2026-03-13", 1)).due).toBe("2026-03-16");
+    const upd = await db().auditLog.findFirstOrThrow({ where: { action: "calendar.day.update", entityId: "national:2026-03-14" } });
+    expect(upd.before).toMatchObject({ kind: "WORKDAY" });
+    expect(upd.after).toMatchObject({ kind: "HOLIDAY" });
+
+    await removeCalendarDay(admin, { region: "national", date: "2026-03-10" }, meta);
+    expect((await addWorkingDaysDb("2026-03-09", 1)).due).toBe("2026-03-10");
+    await expect(removeCalendarDay(admin, { region: "national", date: "2026-03-10" }, meta)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("marking 2027 loaded makes a deadline there no longer provisional", async () => {
+    const admin = await makeActor(["ADMIN"]);
+    expect((await addWorkingDaysDb("2026-12-25", 10)).provisional).toBe(true);
+    await markCalendarYear(admin, { region: "national", year: 2027, loaded: true }, meta);
+    expect((await addWorkingDaysDb("2026-12-25", 10)).provisional).toBe(false);
+    const y = await db().calendarYear.findUniqueOrThrow({ where: { regionCode_year: { regionCode: "national", year: 2027 } } });
+    expect(y).toMatchObject({ source: "管理员确认", loadedById: admin.id });
+    await markCalendarYear(admin, { region: "national", year: 2027, loaded: false }, meta);
+    expect((await addWorkingDaysDb("2026-12-25", 10)).provisional).toBe(true);
+  });
+
+  it("refuses a day in an unknown region", async () => {
+    const admin = await makeActor(["ADMIN"]);
+    await expect(saveCalendarDay(admin, { region: "atlantis", date: "2026-01-05", kind: "HOLIDAY", name: "x" }, meta)).rejects.toMatchObject({
+      status: 400,
+      fieldErrors: { region: ["未知的地区"] },
+    });
+  });
+});
+
+describe("calendar administration: import", () => {
+  it("imports a year from chinese-days, replacing that year's rows only", async () => {
+    const admin = await makeActor(["ADMIN"]);
+    const before2025 = await yearRows("national", 2025);
+    await saveCalendarDay(admin, { region: "national", date: "2026-08-03", kind: "HOLIDAY", name: "多余的行" }, meta);
+    const r = await importCalendarYear(admin, { region: "national", year: 2026, source: "chinese-days", text: "", markLoaded: true }, meta);
+    expect(r.imported).toBe(39);
+    expect(r.source).toMatch(/^chinese-days \d/);
+    expect(await yearRows("national", 2026)).not.toContain("2026-08-03,HOLIDAY,多余的行");
+    expect(await yearRows("national", 2025)).toEqual(before2025);
+    expect((await addWorkingDaysDb("2026-09-30", 20)).due).toBe("2026-11-03");
+  });
+
+  it("refuses chinese-days for a year it does not cover, with a Chinese field error", async () => {
+    const admin = await makeActor(["ADMIN"]);
+    await expect(
+      importCalendarYear(admin, { region: "national", year: 2027, source: "chinese-days", text: "", markLoaded: true }, meta),
+    ).rejects.toMatchObject({ fieldErrors: { year: [expect.stringContaining("chinese-days 没有 2027 年的放假安排")] } });
+    expect(await db().calendarYear.count({ where: { regionCode: "national", year: 2027 } })).toBe(0);
+    // chinese-days holds the national schedule only.
+    await expect(
+      importCalendarYear(admin, { region: "xinjiang", year: 2026, source: "chinese-days", text: "", markLoaded: true }, meta),
+    ).rejects.toMatchObject({ fieldErrors: { source: ["chinese-days 只包含全国放假安排；地方节日请用粘贴列表导入"] } });
+  });
+
+  it("is all or nothing: one bad line rejects the whole paste and changes nothing", async () => {
+    const admin = await makeActor(["ADMIN"]);
+    await importCalendarYear(
+      admin,
+      { region: "xinjiang", year: 2027, source: "paste", text: "2027-03-10,HOLIDAY,肉孜节\n", markLoaded: false },
+      meta,
+    );
+    const before = await yearRows("xinjiang", 2027);
+    const auditsBefore = await db().auditLog.count();
+    const text = ["2027-01-01,HOLIDAY,元旦", "2027-02-30,HOLIDAY,春节", "2028-01-01,HOLIDAY,元旦", "2027-01-02,SICK,x", "2027-01-01,WORKDAY,重复", "只有一列"].join("\n");
+    const err = await importCalendarYear(admin, { region: "xinjiang", year: 2027, source: "paste", text, markLoaded: true }, meta).catch((e) => e);
+    expect(err).toBeInstanceOf(ValidationError);
+    expect(err.message).toBe("导入内容有 5 处错误，未导入任何日期");
+    expect(err.fieldErrors.text).toEqual([
+      "第 2 行：日期“2027-02-30”无效",
+      "第 3 行：日期 2028-01-01 不在 2027 年",
+      "第 4 行：类型须为 HOLIDAY 或 WORKDAY",
+      "第 5 行：日期 2027-01-01 与第 1 行重复",
+      "第 6 行：格式应为“YYYY-MM-DD,HOLIDAY|WORKDAY,名称”",
+    ]);
+    expect(await yearRows("xinjiang", 2027)).toEqual(before);
+    expect(await db().calendarYear.count({ where: { regionCode: "xinjiang", year: 2027 } })).toBe(0);
+    expect(await db().auditLog.count()).toBe(auditsBefore);
+  });
+
+  it("rolls the whole import back when the database refuses part of it", async () => {
+    const admin = await makeActor(["ADMIN"]);
+    const before = await yearRows("national", 2025);
+    // A NUL byte passes validation but PostgreSQL refuses it in text: the
+    // deletion of the year's rows that already ran must be rolled back too.
+    const text = "2025-01-01,HOLIDAY,元旦\n2025-01-02,HOLIDAY,坏\u0000名称";
+    await expect(importCalendarYear(admin, { region: "national", year: 2025, source: "paste", text, markLoaded: true }, meta)).rejects.toThrow();
+    expect(await yearRows("national", 2025)).toEqual(before);
+    expect(await db().auditLog.count({ where: { action: "calendar.year.import", actorId: admin.id } })).toBe(0);
+  });
+
+  it("pasted rows become the year's calendar, with a Chinese comma accepted", async () => {
+    const admin = await makeActor(["ADMIN"]);
+    await importCalendarYear(
+      admin,
+      { region: "national", year: 2028, source: "paste", text: "# 2028 测试\n2028-01-01,HOLIDAY,元旦\n\n2028-01-08，workday，调休", markLoaded: true },
+      meta,
+    );
+    expect(await yearRows("national", 2028)).toEqual(["2028-01-01,HOLIDAY,元旦", "2028-01-08,WORKDAY,调休"]);
+    const cal = await loadCalendar();
+    expect(cal.loadedYears.has(2028)).toBe(true);
+    const y = await db().calendarYear.findUniqueOrThrow({ where: { regionCode_year: { regionCode: "national", year: 2028 } } });
+    expect(y.source).toBe("手工导入");
+  });
+});
+
+describe("calendar forms: zod validation in Chinese", () => {
+  it("reports each field", () => {
+    const r = calendarDaySchema.safeParse({ region: "", date: "2026-02-30", kind: "X", name: " " });
+    expect(r.success).toBe(false);
+    const msgs = r.error!.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    expect(msgs).toEqual(["region: 地区代码无效", "date: 日期不是有效的日期", "kind: 请选择类型（放假或调休上班）", "name: 请填写名称"]);
+    expect(calendarDaySchema.safeParse({ region: "national", date: "26-1-1", kind: "HOLIDAY", name: "元旦" }).error!.issues[0].message).toBe(
+      "日期格式应为 YYYY-MM-DD",
+    );
+  });
+
+  it("requires pasted text for a paste import and a sensible year", () => {
+    const r = importCalendarYearSchema.safeParse({ region: "national", year: "19", source: "paste", text: "" });
+    const msgs = r.error!.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    expect(msgs).toEqual(["year: 年份须在 2000–2100 之间", "text: 请粘贴要导入的日期列表"]);
+    expect(parseCalendarPaste("\n# nothing\n", 2027)).toEqual({ ok: false, errors: ["没有可导入的日期"] });
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { seedBase } from "@/lib/seed/seed-base";
+import { seedDisclosures } from "@/lib/seed/seed-disclosures";
+import { ITEM_STATES } from "@/lib/disclosure/rules/workflow";
+import { revisionHash, type RevisionContent } from "@/lib/disclosure/rules/revision";
+import { parseIndexNumber } from "@/lib/disclosure/rules/index-number";
+
+describe("disclosure demo seed", () => {
+  it("writes several hundred consistent items in every state, quickly", async () => {
+    await seedBase(db());
+    const t = Date.now();
+    await seedDisclosures(db());
+    const ms = Date.now() - t;
+    expect(ms).toBeLessThan(30_000);
+    const items = await db().disclosureItem.findMany({ include: { workingRevision: true, publishedRevision: true } });
+    expect(items.length).toBeGreaterThanOrEqual(300);
+    for (const s of ITEM_STATES) expect(items.some((i) => i.state === s)).toBe(true);
+    expect(items.some((i) => i.withdrawalReason === "SUPERSEDED" && i.replacementItemId)).toBe(true);
+    expect(items.some((i) => i.publishedRevision?.validity === "REPEALED" && i.publishedRevision.replacedById)).toBe(true);
+    expect(items.some((i) => i.interpretsItemId)).toBe(true);
+    expect(items.some((i) => i.state === "DRAFT" && i.publishedRevisionId)).toBe(true);
+    for (const i of items) {
+      expect(i.workingRevision).not.toBeNull();
+      expect(parseIndexNumber(i.indexNumber).ok).toBe(true);
+      expect(revisionHash(i.workingRevision!.content as unknown as RevisionContent)).toBe(i.workingRevision!.hash);
+      if (["PUBLISHED", "WITHDRAWN"].includes(i.state)) expect(i.publishedRevisionId).not.toBeNull();
+    }
+    expect(await db().disclosureAttachment.count()).toBeGreaterThan(5);
+    expect(await db().disclosureSignature.count()).toBeGreaterThan(100);
+    // Demo accounts took part.
+    const director = await db().user.findUniqueOrThrow({ where: { username: "director" } });
+    expect(await db().disclosureSignature.count({ where: { signerId: director.id } })).toBeGreaterThan(0);
+  });
+});
