@@ -1,15 +1,15 @@
 // Fills a database with believable published items for load tests.
-//   npm run seed:bulk -- --items 1000000 [--batch 2000] [--seed 42]
+//   npm run seed:bulk -- --items 1000000 [--batch 2000] [--seed 42] [--workers N]
 // Uses DATABASE_URL, or an embedded cluster at .data/pg-bench (port 54961) by default —
 // never the demo database. Applies migrations and the demo seed first (departments,
 // categories, accounts). Items, their published revisions and their search documents are
 // written in the same pass with multi-row INSERT … SELECT FROM unnest(…) batches; the GIN
-// index is dropped during a large load and rebuilt at the end (faster than row-by-row).
+// indexes are dropped during a large load and rebuilt at the end (faster than row-by-row).
+import os from "node:os";
+import { Worker } from "node:worker_threads";
 import pg from "pg";
 import { applyMigrations } from "@/lib/db/schema-engine";
-import { resolveDatabase } from "@/lib/db/local-database";
-import { buildSearchDocument } from "@/lib/search/document";
-import { makeItemText, rng } from "@/lib/search/bulk-vocabulary";
+import { ensureLocalAuthSecret, resolveDatabase } from "@/lib/db/local-database";
 
 function arg(name: string, def: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -22,6 +22,7 @@ if (!Number.isInteger(ITEMS) || ITEMS < 1) throw new Error("--items 应为正整
 
 const database = await resolveDatabase({ cluster: process.env.PG_CLUSTER ?? "pg-bench", port: Number(process.env.PG_PORT ?? 54961) });
 process.env.DATABASE_URL = database.url;
+ensureLocalAuthSecret(database.embedded);
 const log = (m: string) => console.log(`[seed:bulk] ${m}`);
 log(database.embedded ? `嵌入式 PostgreSQL：${database.url.replace(/:[^:@/]+@/, ":***@")}` : "使用 DATABASE_URL");
 
@@ -48,50 +49,51 @@ let offset = Number(start);
 log(`已有批量数据 ${offset} 条；本次写入 ${ITEMS} 条（${depts.length} 个机构，${cats.length} 个末级分类）`);
 
 const large = ITEMS >= 20_000;
-if (large) await pool.query(`DROP INDEX IF EXISTS "SearchDocument_tsv_idx"`);
-
-const r = rng(SEED + offset);
-const FROM = Date.UTC(2012, 0, 1);
-const TO = Date.UTC(2026, 10, 15);
-
-function batchRows(from: number, count: number) {
-  const it: Record<string, unknown[]> = { id: [], dept: [], idx: [], rev: [], at: [] };
-  const rv: Record<string, unknown[]> = { id: [], item: [], title: [], docno: [], cat: [], day: [], summary: [], body: [], kw: [], validity: [], at: [] };
-  const sd: Record<string, unknown[]> = { item: [], dept: [], cat: [], year: [], validity: [], at: [], idx: [], title: [], docno: [], summary: [], text: [], tsv: [], head: [] };
-  for (let k = 0; k < count; k++) {
-    const n = from + k;
-    const dept = depts[Math.floor(r() * depts.length)];
-    const cat = cats[Math.floor(r() * cats.length)];
-    const at = new Date(FROM + Math.floor(r() * (TO - FROM)));
-    const year = new Date(at.getTime() + 8 * 3600_000).getUTCFullYear();
-    const text = makeItemText(r, dept.shortName ?? dept.name, year, n);
-    const v = r();
-    const validity = v < 0.85 ? "VALID" : v < 0.92 ? "AMENDED" : v < 0.97 ? "REPEALED" : "EXPIRED";
-    const id = `bk${n.toString(36).padStart(8, "0")}`;
-    const revId = `bkr${n.toString(36).padStart(8, "0")}`;
-    const indexNumber = `${dept.code}/${cat.code}-${year}-${String(n + 1).padStart(7, "0")}`;
-    const doc = buildSearchDocument({
-      title: text.title,
-      documentNumber: text.documentNumber,
-      indexNumber,
-      keywords: text.keywords,
-      summary: text.summary,
-      bodyText: text.body,
-      attachmentTexts: [],
-      publishedAt: at,
-    });
-    it.id.push(id); it.dept.push(dept.id); it.idx.push(indexNumber); it.rev.push(revId); it.at.push(at.toISOString());
-    rv.id.push(revId); rv.item.push(id); rv.title.push(text.title); rv.docno.push(text.documentNumber); rv.cat.push(cat.id);
-    rv.day.push(at.toISOString().slice(0, 10)); rv.summary.push(text.summary); rv.body.push(`<p>${text.body}</p>`);
-    rv.kw.push(text.keywords.join("|")); rv.validity.push(validity); rv.at.push(at.toISOString());
-    sd.item.push(id); sd.dept.push(dept.id); sd.cat.push(cat.id); sd.year.push(doc.year); sd.validity.push(validity);
-    sd.at.push(at.toISOString()); sd.idx.push(indexNumber); sd.title.push(text.title); sd.docno.push(text.documentNumber);
-    sd.summary.push(text.summary); sd.text.push(doc.text); sd.tsv.push(doc.tsv); sd.head.push(doc.tsvHead);
-  }
-  return { it, rv, sd };
+const GIN_INDEXES = [
+  `CREATE INDEX IF NOT EXISTS "SearchTerm_tsv_idx" ON "SearchTerm" USING GIN ("tsv") WITH (fastupdate = off)`,
+  `CREATE INDEX IF NOT EXISTS "SearchTerm_tsvHead_idx" ON "SearchTerm" USING GIN ("tsvHead") WITH (fastupdate = off)`,
+];
+if (large) {
+  await pool.query(`DROP INDEX IF EXISTS "SearchTerm_tsv_idx"`);
+  await pool.query(`DROP INDEX IF EXISTS "SearchTerm_tsvHead_idx"`);
 }
 
-async function insert(b: ReturnType<typeof batchRows>) {
+type BatchRows = import("./seed-bulk-worker").BatchRows;
+
+// Segmentation is the CPU-heavy part: it runs in worker threads (one per core by default),
+// while the main thread only inserts.
+const WORKERS = Math.max(1, arg("workers", os.cpus().length));
+const workers = Array.from(
+  { length: WORKERS },
+  () =>
+    // A worker does not inherit tsx's loader: register it, then load the TypeScript worker.
+    new Worker(
+      `import { register } from "tsx/esm/api"; register(); await import(${JSON.stringify(new URL("./seed-bulk-worker.ts", import.meta.url).href)});`,
+      { eval: true, workerData: { depts, cats, seed: SEED } },
+    ),
+);
+const idle = [...workers];
+const waiting: Array<(w: Worker) => void> = [];
+function build(from: number, count: number): Promise<BatchRows> {
+  const take = () => (idle.length ? Promise.resolve(idle.pop()!) : new Promise<Worker>((res) => waiting.push(res)));
+  return take().then(
+    (w) =>
+      new Promise<BatchRows>((resolve, reject) => {
+        const done = (m: { rows: BatchRows }) => {
+          w.off("error", reject);
+          const next = waiting.shift();
+          if (next) next(w);
+          else idle.push(w);
+          resolve(m.rows);
+        };
+        w.once("message", done);
+        w.once("error", reject);
+        w.postMessage({ from, count });
+      }),
+  );
+}
+
+async function insert(b: BatchRows) {
   const c = await pool.connect();
   try {
     await c.query("BEGIN");
@@ -115,11 +117,18 @@ async function insert(b: ReturnType<typeof batchRows>) {
     );
     await c.query(
       `INSERT INTO "SearchDocument" ("itemId", "departmentId", "categoryId", year, validity, "publishedAt", "indexNumber", title,
-         "documentNumber", summary, text, tsv, "tsvHead")
-       SELECT item, dept, cat, year, validity::"DisclosureValidity", at, idx, title, docno, summary, text, tsv::tsvector, head::tsvector
+         "documentNumber", summary, text)
+       SELECT item, dept, cat, year, validity::"DisclosureValidity", at, idx, title, docno, summary, text
        FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::text[], $6::timestamptz[], $7::text[], $8::text[], $9::text[],
-         $10::text[], $11::text[], $12::text[], $13::text[]) AS t(item, dept, cat, year, validity, at, idx, title, docno, summary, text, tsv, head)`,
-      [b.sd.item, b.sd.dept, b.sd.cat, b.sd.year, b.sd.validity, b.sd.at, b.sd.idx, b.sd.title, b.sd.docno, b.sd.summary, b.sd.text, b.sd.tsv, b.sd.head],
+         $10::text[], $11::text[]) AS t(item, dept, cat, year, validity, at, idx, title, docno, summary, text)`,
+      [b.sd.item, b.sd.dept, b.sd.cat, b.sd.year, b.sd.validity, b.sd.at, b.sd.idx, b.sd.title, b.sd.docno, b.sd.summary, b.sd.text],
+    );
+    await c.query(
+      `INSERT INTO "SearchTerm" ("itemId", "departmentId", "categoryId", year, validity, "publishedAt", tsv, "tsvHead")
+       SELECT item, dept, cat, year, validity::"DisclosureValidity", at, tsv::tsvector, head::tsvector
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::text[], $6::timestamptz[], $7::text[], $8::text[])
+         AS t(item, dept, cat, year, validity, at, tsv, head)`,
+      [b.sd.item, b.sd.dept, b.sd.cat, b.sd.year, b.sd.validity, b.sd.at, b.sd.tsv, b.sd.head],
     );
     await c.query("COMMIT");
   } catch (e) {
@@ -132,11 +141,22 @@ async function insert(b: ReturnType<typeof batchRows>) {
 
 const t0 = Date.now();
 let done = 0;
+// Batches are built ahead (one per worker) and inserted in order, two at a time.
 const inflight = new Set<Promise<void>>();
-for (let from = 0; from < ITEMS; from += BATCH) {
-  const count = Math.min(BATCH, ITEMS - from);
-  const rows = batchRows(offset + from, count); // CPU (segmentation) overlaps the previous INSERT
-  const p = insert(rows).then(() => {
+const built: Array<{ count: number; rows: Promise<BatchRows> }> = [];
+let next = 0;
+const queueBuild = () => {
+  if (next >= ITEMS) return;
+  const count = Math.min(BATCH, ITEMS - next);
+  built.push({ count, rows: build(offset + next, count) });
+  next += count;
+};
+for (let i = 0; i < WORKERS + 1; i++) queueBuild();
+while (built.length) {
+  const { count, rows } = built.shift()!;
+  const b = await rows;
+  queueBuild();
+  const p = insert(b).then(() => {
     done += count;
     inflight.delete(p);
     if (done % (BATCH * 25) === 0 || done === ITEMS) {
@@ -148,19 +168,22 @@ for (let from = 0; from < ITEMS; from += BATCH) {
   if (inflight.size >= 2) await Promise.race(inflight);
 }
 await Promise.all(inflight);
+await Promise.all(workers.map((w) => w.terminate()));
 const loadSec = (Date.now() - t0) / 1000;
 offset += ITEMS;
 
-if (large) {
+{
+  // Rebuilt after a large load; also restores them if an earlier load stopped half way.
   const t1 = Date.now();
-  log("重建全文索引（GIN）…");
+  if (large) log("重建全文索引（GIN）…");
   await pool.query(`SET maintenance_work_mem = '1GB'`);
-  await pool.query(`CREATE INDEX "SearchDocument_tsv_idx" ON "SearchDocument" USING GIN ("tsv") WITH (fastupdate = off)`);
-  log(`GIN 索引 ${((Date.now() - t1) / 1000).toFixed(1)} 秒`);
+  for (const sql of GIN_INDEXES) await pool.query(sql);
+  if (large) log(`GIN 索引 ${((Date.now() - t1) / 1000).toFixed(1)} 秒`);
 }
 await pool.query(`VACUUM ANALYZE "DisclosureItem"`);
 await pool.query(`VACUUM ANALYZE "DisclosureRevision"`);
 await pool.query(`VACUUM ANALYZE "SearchDocument"`);
+await pool.query(`VACUUM ANALYZE "SearchTerm"`);
 const total = (Date.now() - t0) / 1000;
 const size = (await pool.query<{ s: string }>(`SELECT pg_size_pretty(pg_database_size(current_database())) AS s`)).rows[0].s;
 log(`完成：${ITEMS} 条，写入 ${loadSec.toFixed(1)} 秒（${Math.round(ITEMS / loadSec)} 条/秒，含分词与检索文档），合计 ${total.toFixed(1)} 秒（含索引与 ANALYZE）；数据库 ${size}`);

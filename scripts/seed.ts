@@ -1,10 +1,11 @@
 import { applyMigrations } from "@/lib/db/schema-engine";
-import { resolveDatabase } from "@/lib/db/local-database";
+import { ensureLocalAuthSecret, resolveDatabase } from "@/lib/db/local-database";
 
 // Applies migrations and writes the demo data steps not yet on the database.
 const db = await resolveDatabase();
 try {
   process.env.DATABASE_URL = db.url;
+  ensureLocalAuthSecret(db.embedded);
   await applyMigrations(db.url);
   const { createDb } = await import("@/lib/db/client");
   const { seedDemo } = await import("@/lib/seed/seed-demo");

@@ -1,10 +1,9 @@
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { randomBytes } from "node:crypto";
 import { parseEnv } from "@/lib/env";
 import { ROOT, applyMigrations } from "@/lib/db/schema-engine";
-import { DATA_DIR, resolveDatabase } from "@/lib/db/local-database";
+import { DATA_DIR, ensureLocalAuthSecret, resolveDatabase } from "@/lib/db/local-database";
 
 // `npm start`: the portal with demo data on one command. Without DATABASE_URL
 // it runs an embedded PostgreSQL under .data/ (kept between runs); it applies
@@ -34,18 +33,7 @@ async function shutdown(code: number) {
 }
 
 try {
-  if (!process.env.AUTH_SECRET && !process.env.NEXTAUTH_SECRET) {
-    if (!db.embedded && process.env.NODE_ENV === "production") {
-      throw new Error("配置错误，无法启动：\n  AUTH_SECRET: 生产环境必须设置（至少 32 个字符）");
-    }
-    // Local demo: a secret generated once and kept beside the data.
-    const file = path.join(DATA_DIR, "auth-secret");
-    if (!fs.existsSync(file)) {
-      fs.mkdirSync(DATA_DIR, { recursive: true });
-      fs.writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600 });
-    }
-    process.env.AUTH_SECRET = fs.readFileSync(file, "utf8").trim();
-  }
+  ensureLocalAuthSecret(db.embedded);
   process.env.DATABASE_URL = db.url;
   const env = parseEnv(process.env);
 
@@ -78,7 +66,11 @@ try {
     if (r.status !== 0) throw new Error("构建失败");
   }
 
-  const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(env.PORT), "-H", process.env.HOST ?? "0.0.0.0"], {
+  // Production: Next's handler behind the public page cache (scripts/server.ts).
+  const args = dev
+    ? [nextBin, "dev", "-p", String(env.PORT), "-H", process.env.HOST ?? "0.0.0.0"]
+    : ["--import", "tsx", path.join(ROOT, "scripts", "server.ts")];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...childEnv, NODE_ENV: dev ? "development" : "production" },
     stdio: "inherit",

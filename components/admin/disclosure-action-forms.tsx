@@ -29,7 +29,19 @@ function Keys({ itemId, version, hash }: Common) {
 const box = "rounded border border-gray-300 bg-white p-4";
 
 /** The forms for the workflow actions the user may take (decided by the caller). */
-export function DisclosureActionForms({ allowed, redactionDefault, ...k }: Common & { allowed: Set<string>; redactionDefault: string }) {
+export function DisclosureActionForms({
+  allowed,
+  redactionDefault,
+  attachments = [],
+  partialAllowed = true,
+  ...k
+}: Common & {
+  allowed: Set<string>;
+  redactionDefault: string;
+  attachments?: Array<{ id: string; fileName: string }>;
+  /** False for a structured disclosure: 部分公开 is not offered (reviewItem refuses it). */
+  partialAllowed?: boolean;
+}) {
   const forms: React.ReactNode[] = [];
   if (allowed.has("submit")) {
     forms.push(
@@ -52,14 +64,33 @@ export function DisclosureActionForms({ allowed, redactionDefault, ...k }: Commo
             label="审查结论"
             required
             placeholder="请选择"
-            options={REVIEW_DECISIONS.filter((d) => d !== "WITHHOLD" || allowed.has("review-withhold")).map((d) => ({ value: d, label: REVIEW_DECISION_LABELS[d] }))}
+            options={REVIEW_DECISIONS.filter((d) => (d !== "WITHHOLD" || allowed.has("review-withhold")) && (d !== "PARTIAL" || partialAllowed)).map((d) => ({
+              value: d,
+              label: REVIEW_DECISION_LABELS[d],
+            }))}
           />
+          {partialAllowed ? null : (
+            <p className="text-sm text-gray-800">结构化公开内容不能部分公开：如有不宜公开的内容，请退回修改后再审查，或选择不予公开。</p>
+          )}
           <CheckboxGroup
             name="exemptions"
-            legend="不予公开依据（部分公开、不予公开时必选）"
+            legend={partialAllowed ? "不予公开依据（部分公开、不予公开时必选）" : "不予公开依据（不予公开时必选）"}
             options={EXEMPTION_CODES.map((c) => ({ value: c, label: `${EXEMPTIONS[c].label}（${EXEMPTIONS[c].article}）` }))}
           />
-          <TextArea name="redactedBody" label="部分公开时：删除不予公开内容后的正文" rows={6} defaultValue={redactionDefault} hint="仅在结论为“部分公开”时使用；发布的将是此版本" />
+          {partialAllowed ? (
+            <TextArea name="redactedBody" label="部分公开时：删除不予公开内容后的正文" rows={6} defaultValue={redactionDefault} hint="仅在结论为“部分公开”时使用；发布的将是此版本" />
+          ) : null}
+          {partialAllowed && attachments.length > 0 ? (
+            <>
+              <Hidden name="redactAttachments" value="1" />
+              <CheckboxGroup
+                name="keepAttachmentIds"
+                legend="部分公开时：公开的附件（取消勾选即不公开该附件）"
+                options={attachments.map((a) => ({ value: a.id, label: a.fileName }))}
+                defaultValues={attachments.map((a) => a.id)}
+              />
+            </>
+          ) : null}
           <TextArea name="comment" label="审查意见" rows={3} hint="提请保密部门审查时必填" />
         </ActionForm>
       </section>,

@@ -9,11 +9,16 @@ function Cell({ cell }: { cell: DiffCell | null }) {
           <span key={i}>{s.text}</span>
         ) : s.op === "removed" ? (
           <del key={i} className="bg-red-100 text-red-900">
+            <span className="sr-only">［删除：</span>
             {s.text}
+            <span className="sr-only">］</span>
           </del>
         ) : (
-          <ins key={i} className="bg-green-100 text-green-900 no-underline">
+          // Marked by more than colour: bold with an underline, and announced to screen readers.
+          <ins key={i} className="bg-green-100 font-bold text-green-900 underline decoration-2">
+            <span className="sr-only">［新增：</span>
             {s.text}
+            <span className="sr-only">］</span>
           </ins>
         ),
       )}

@@ -67,15 +67,29 @@ export function RequestCaseActions({ c, departments }: { c: LoadedCase; departme
     );
   }
   if (has("REQUEST_CORRECTION")) {
+    const corrWindow = c.deadlines.correctionWindow;
     panels.push(
       <Panel key="correction" title="告知补正（《条例》第三十条）" id="p-correction">
         <p className="mb-3 text-sm">应当自收到申请之日起7个工作日内一次性告知需要补正的全部事项，并给予合理的补正期限。只能告知一次。</p>
-        <CaseForm c={c} action={A.requestCorrectionAction} submit="发出补正告知">
-          <TextArea name="items" label="需要补正的事项（每行一项）" required rows={4} />
-          <TextArea name="guidance" label="指导和释明" rows={2} />
-          <TextField name="noticeDate" type="date" label="告知日期" defaultValue={c.today} />
-          <TextField name="deadline" type="date" label="补正期限" hint="留空则为告知后15个工作日" />
-        </CaseForm>
+        {corrWindow ? (
+          <p
+            data-testid="correction-window"
+            role={corrWindow.result === "OK" ? undefined : "note"}
+            className={`mb-3 rounded border-l-4 px-3 py-2 text-sm ${corrWindow.result === "REFUSE" ? "border-red-800 bg-red-50 font-bold text-red-900" : corrWindow.result === "WARN" ? "border-amber-700 bg-amber-50 font-bold text-amber-900" : "border-blue-800 bg-blue-50"}`}
+          >
+            {corrWindow.result === "REFUSE" ? "⛔ " : corrWindow.result === "WARN" ? "⚠ " : ""}
+            {corrWindow.message}
+            {corrWindow.provisional ? "（告知期限涉及尚未载入放假安排的年份，为暂定日期）" : ""}
+          </p>
+        ) : null}
+        {corrWindow?.result === "REFUSE" ? null : (
+          <CaseForm c={c} action={A.requestCorrectionAction} submit="发出补正告知">
+            <TextArea name="items" label="需要补正的事项（每行一项）" required rows={4} />
+            <TextArea name="guidance" label="指导和释明" rows={2} />
+            <TextField name="noticeDate" type="date" label="告知日期" defaultValue={c.today} />
+            <TextField name="deadline" type="date" label="补正期限" hint="留空则为告知后15个工作日" />
+          </CaseForm>
+        )}
       </Panel>,
     );
   }
@@ -86,6 +100,7 @@ export function RequestCaseActions({ c, departments }: { c: LoadedCase; departme
         <CaseForm c={c} action={A.receiveCorrectionAction} submit="登记补正材料">
           <TextArea name="content" label="申请人补正的内容" required rows={3} />
           <TextField name="receivedOn" type="date" label="收到补正日期" defaultValue={c.today} />
+          <TextArea name="lateReason" label="逾期补正的正当理由（超过补正期限时填写）" rows={2} hint="补正期限届满后收到的，须记录申请人的正当理由；无正当理由的，按逾期未补正处理" />
         </CaseForm>
       </Panel>,
     );

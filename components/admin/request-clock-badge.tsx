@@ -16,7 +16,7 @@ export function RequestClockBadge({ clock }: { clock: CaseClock }) {
   if (clock.overdue) {
     return (
       <strong className="inline-flex items-center gap-1 rounded border-2 border-red-800 bg-red-50 px-2 text-red-900">
-        <span aria-hidden="true">⛔</span>已超期 {-remaining} 个工作日（{formatChineseDate(clock.due)}）
+        <span aria-hidden="true">⛔</span>已超期 {-remaining} 个工作日（{formatChineseDate(clock.due)}{clock.provisional ? "，暂定" : ""}）
       </strong>
     );
   }

@@ -1,5 +1,6 @@
 import type { Dashboard } from "@/lib/requests/dashboard-data";
 import { WarningIcon } from "@/components/ui/icons";
+import { Table } from "@/components/ui/table";
 
 /** The headline counts; each is a link to its list below. */
 export function RequestDashboardCounts({ d }: { d: Dashboard }) {
@@ -45,6 +46,37 @@ export function RequestDashboardCounts({ d }: { d: Dashboard }) {
           ))}
         </ul>
       </div>
+      {d.byDepartment.length > 1 ? (
+        <div>
+          <h2 className="mb-2 text-lg font-bold">按承办部门</h2>
+          <Table caption="各承办部门未办结申请">
+            <thead>
+              <tr>
+                <th scope="col">承办部门</th>
+                <th scope="col">未办结</th>
+                <th scope="col">已超期</th>
+                <th scope="col">3个工作日内到期</th>
+                <th scope="col">暂停计时</th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.byDepartment.map((r) => (
+                <tr key={r.departmentId} data-testid={`dept-${r.departmentId}`} className={r.overdue ? "bg-danger-soft" : undefined}>
+                  <th scope="row" className="font-normal">{r.name}</th>
+                  <td>{r.open}</td>
+                  <td className={r.overdue ? "font-bold text-danger" : undefined}>
+                    {r.overdue ? <WarningIcon className="me-1 inline" /> : null}
+                    {r.overdue}
+                    {r.overdue ? <span className="sr-only">（有超期）</span> : null}
+                  </td>
+                  <td>{r.dueSoon}</td>
+                  <td>{r.paused}</td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        </div>
+      ) : null}
     </div>
   );
 }

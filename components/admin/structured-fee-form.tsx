@@ -35,7 +35,7 @@ export function StructuredFeeForm({ data: d, itemId, baseRevisionId, predecessor
         label="收费依据"
         required
         rows={3}
-        hint="每行一项：文件名称｜文号｜关联的公开信息编号（可选）。无收费依据的项目不能保存。"
+        hint="每行一项：文件名称｜文号｜关联的公开信息索引号（可选，须为已公开的信息）。每项依据须有文号；无收费依据的项目不能保存。"
         defaultValue={d?.legalBases ? legalBasisLines(d.legalBases) : ""}
       />
       <fieldset className="space-y-3 rounded border border-gray-200 p-4">

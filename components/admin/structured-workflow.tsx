@@ -25,7 +25,7 @@ type Props = {
 
 const OPS: Array<{ op: "submit" | "review" | "sign" | "publish"; label: string; hint: string }> = [
   { op: "submit", label: "提交保密审查", hint: "提交后由保密审查人员审查。" },
-  { op: "review", label: "保密审查通过（可以公开）", hint: "部分公开、不予公开或提请保密部门审查，请在信息审核页面办理。" },
+  { op: "review", label: "保密审查通过（可以公开）", hint: "不予公开或提请保密部门审查，请在信息审核页面办理。结构化公开内容不能部分公开，如有不宜公开的内容请退回修改。" },
   { op: "sign", label: "签发", hint: "按签发顺序逐级签发。" },
   { op: "publish", label: "发布", hint: "全部签发完成后发布，公众页面随即更新。" },
 ];

@@ -137,6 +137,33 @@ export function RequestStatusView({
               <RequestCorrectionForm action={correctionAction} />
             </div>
           ) : null}
+          {view.correction.closedMessage ? (
+            <p className="mt-4 flex items-start gap-2 font-bold text-danger" data-testid="correction-closed">
+              <WarningIcon className="mt-1 shrink-0" />
+              <span>{view.correction.closedMessage}</span>
+            </p>
+          ) : null}
+        </section>
+      ) : null}
+
+      {view.extension ? (
+        <section aria-labelledby="st-extension" className="rounded-lg border border-line bg-surface p-5 sm:p-6">
+          <h2 id="st-extension" className={h2}>
+            延长答复期限
+          </h2>
+          <p>
+            经政府信息公开工作机构负责人同意，答复期限延长 {view.extension.days} 个工作日
+            {view.extension.approvedOn ? `（${d(view.extension.approvedOn)}批准）` : ""}（《条例》第三十三条）。
+          </p>
+          <p className="mt-2">
+            <strong>延期理由：</strong>
+            <span className="whitespace-pre-wrap">{view.extension.reason}</span>
+          </p>
+          {view.extension.noticeSentOn ? (
+            <p className="mt-2 text-ink-soft">
+              已于{d(view.extension.noticeSentOn)}以{view.extension.noticeMethod}告知。
+            </p>
+          ) : null}
         </section>
       ) : null}
 
@@ -172,7 +199,10 @@ export function RequestStatusView({
             <dt className="font-bold">通知日期：</dt>
             <dd>{d(view.fee.noticeDate)}</dd>
             <dt className="font-bold">缴费截止：</dt>
-            <dd>{d(view.fee.paymentDueDate)}（逾期未缴纳的，视为放弃申请）</dd>
+            <dd>
+              {d(view.fee.paymentDueDate)}
+              {view.fee.paymentDueProvisional ? "（暂定）" : ""}（逾期未缴纳的，视为放弃申请）
+            </dd>
             <dt className="font-bold">缴费状态：</dt>
             <dd>
               {view.fee.statusLabel}

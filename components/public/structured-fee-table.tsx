@@ -57,7 +57,17 @@ export function StructuredFeeTable({ rows, caption }: { rows: FeeRow[]; caption:
               <strong className={STATUS_CLASS[r.status]} data-testid="fee-status">
                 {r.statusLabel}
               </strong>
+              {r.withdrawn ? <div className="text-sm">信息已撤回</div> : null}
               {r.status === "CANCELLED" && r.since ? <div className="text-sm">{r.since} 取消</div> : null}
+              {r.upcoming?.status === "CANCELLED" ? <div className="text-sm">将于 {r.upcoming.on} 取消</div> : null}
+              {r.upcoming?.status === "ADJUSTED" && r.upcoming.successorItemId ? (
+                <div className="text-sm">
+                  将于 {r.upcoming.on} 起调整为
+                  <Link href={`/xxgk/fees/${r.upcoming.successorItemId}`} className="text-link underline underline-offset-4">
+                    {r.upcoming.successorName ?? "新标准"}
+                  </Link>
+                </div>
+              ) : null}
               {r.status === "ADJUSTED" && r.successorItemId ? (
                 <div className="text-sm">
                   {r.since ? `${r.since} 起` : ""}调整为

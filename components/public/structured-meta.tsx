@@ -20,6 +20,12 @@ export function StructuredMeta({ meta, validity, extra = [] }: { meta: PublicMet
     ...extra,
   ];
   return (
+    <>
+    {meta.withdrawn ? (
+      <p role="note" className="mb-4 rounded-md border-l-4 border-warning bg-surface-muted px-4 py-3 font-bold" data-testid="structured-withdrawn">
+        本信息已撤回，仅供查阅，不再作为现行公开内容。
+      </p>
+    ) : null}
     <section aria-label="元数据" className="mb-6 rounded-md border border-line bg-surface-muted p-4 print:border-black">
       <dl className="grid gap-x-6 gap-y-1.5 sm:grid-cols-2" data-testid="structured-meta">
         {rows.map(([label, value]) => (
@@ -30,6 +36,7 @@ export function StructuredMeta({ meta, validity, extra = [] }: { meta: PublicMet
         ))}
       </dl>
     </section>
+    </>
   );
 }
 

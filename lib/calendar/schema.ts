@@ -138,3 +138,20 @@ export const workingDaysQuerySchema = z.object({
   region: z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : "national"), z.string().max(32, "未知的地区")),
 });
 export type WorkingDaysQuery = z.infer<typeof workingDaysQuerySchema>;
+
+/** Add a local calendar region (minority-nationality holidays) or rename one. */
+export const calendarRegionSchema = z.object({
+  code: z.preprocess(
+    (v) => (typeof v === "string" ? v.trim().toLowerCase() : v),
+    z
+      .string({ error: "请填写地区代码" })
+      .min(1, "请填写地区代码")
+      .regex(/^[a-z][a-z0-9-]{1,31}$/, "地区代码须为2–32位小写字母、数字或连字符，以字母开头（如 xinjiang、yanbian）"),
+  ),
+  name: requiredText(40, "地区名称"),
+  sortOrder: z.preprocess(
+    (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(v.trim())) : v),
+    z.number({ error: "排序须为整数" }).int("排序须为整数").min(0, "排序须在 0–999 之间").max(999, "排序须在 0–999 之间").optional(),
+  ),
+});
+export type CalendarRegionInput = z.infer<typeof calendarRegionSchema>;

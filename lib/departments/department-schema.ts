@@ -26,5 +26,24 @@ export const departmentSchema = z.object({
   email: optionalText(80, "电子邮箱").refine((v) => v === "" || z.email().safeParse(v).success, "电子邮箱格式不正确"),
   headName: optionalText(20, "负责人"),
   sortOrder: z.coerce.number({ error: "排序须为数字" }).int("排序须为整数").min(0).max(9999).default(0),
+  /** CalendarRegion.code for working-day deadlines (law §6). Existence: departmentFormSchema / saveDepartment. */
+  calendarRegion: z.preprocess(
+    (v) => (typeof v === "string" ? v.trim() : v),
+    z.string({ error: "请选择工作日历地区" }).min(1, "请选择工作日历地区").regex(/^[a-z][a-z0-9-]{1,31}$/, "工作日历地区代码无效"),
+  ),
 });
 export type DepartmentInput = z.infer<typeof departmentSchema>;
+
+/** Shown when the chosen working-day calendar region does not exist. */
+export const UNKNOWN_CALENDAR_REGION_MESSAGE = "所选工作日历地区不存在，请从列表中选择";
+
+/**
+ * The department form's schema: as departmentSchema, and the calendar region
+ * must be one of the existing regions (`regionCodes`, from listCalendarRegions).
+ */
+export function departmentFormSchema(regionCodes: readonly string[]) {
+  const known = new Set(regionCodes);
+  return departmentSchema.superRefine((v, ctx) => {
+    if (!known.has(v.calendarRegion)) ctx.addIssue({ code: "custom", path: ["calendarRegion"], message: UNKNOWN_CALENDAR_REGION_MESSAGE });
+  });
+}

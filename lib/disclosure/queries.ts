@@ -8,9 +8,10 @@ import type { DisclosureItemState } from "@/lib/generated/prisma/enums";
 import { toStaffActor } from "./actor";
 import { fromDbDate } from "./content";
 import { hasGrant } from "./rules/actor";
+import { checkReviewerIndependence, checkSignerIndependence, type ApprovalParticipation } from "./rules/separation-of-duties";
 import { chinaDateOf } from "./rules/dates";
 import { nextStep, validSignatures, type SignoffStep } from "./rules/signoff-chain";
-import { assessTimeliness } from "./rules/timeliness";
+import { itemTimeliness } from "./rules/timeliness";
 import type { ImportanceTier } from "./rules/validity";
 import { signoffPlanFor } from "./signoff-config";
 import { loadWorkingDayCounter } from "./working-days";
@@ -31,6 +32,7 @@ const LIST_SELECT = {
   updatedAt: true,
   publishedRevisionId: true,
   workingRevision: { select: { id: true, hash: true, title: true, tier: true, negative: true, formedOn: true, categoryId: true } },
+  publishedRevision: { select: { formedOn: true, publishedAt: true } },
 } as const;
 
 export type ListedItem = Awaited<ReturnType<typeof listItems>>["items"][number];
@@ -40,6 +42,8 @@ export interface ListFilter {
   q?: string;
   departmentId?: string;
   createdById?: string;
+  /** 我的草稿: items this user created or whose working revision they wrote (a new version, a re-edit). */
+  draftsOf?: string;
   /** Only items past the Art. 26 limit (published late, or unpublished and overdue). */
   late?: boolean;
   page?: number;
@@ -52,7 +56,10 @@ export async function listItems(user: SessionUser, f: ListFilter = {}) {
     departmentId: f.departmentId && scope.includes(f.departmentId) ? f.departmentId : { in: scope },
     ...(f.states ? { state: { in: f.states } } : {}),
     ...(f.createdById ? { createdById: f.createdById } : {}),
-    ...(f.q ? { OR: [{ workingRevision: { title: { contains: f.q } } }, { indexNumber: { contains: f.q } }] } : {}),
+    AND: [
+      ...(f.q ? [{ OR: [{ workingRevision: { title: { contains: f.q } } }, { indexNumber: { contains: f.q } }] }] : []),
+      ...(f.draftsOf ? [{ OR: [{ createdById: f.draftsOf }, { workingRevision: { authorId: f.draftsOf } }] }] : []),
+    ],
   };
   const pageSize = f.pageSize ?? 20;
   const page = Math.max(1, f.page ?? 1);
@@ -72,15 +79,31 @@ export async function listItems(user: SessionUser, f: ListFilter = {}) {
   return { total, page, pageSize, items: items.map((i) => withTimeliness(i, wd)) };
 }
 
-function withTimeliness<T extends { publishedAt: Date | null; firstPublishedAt: Date | null; state: string; workingRevision: { formedOn: Date } | null }>(
-  it: T,
-  workingDays: WorkingDayCounter,
-) {
-  const formedOn = it.workingRevision ? fromDbDate(it.workingRevision.formedOn) : chinaDateOf(new Date());
-  const publishedOn = it.firstPublishedAt ? chinaDateOf(it.firstPublishedAt) : null;
-  const timeliness =
-    it.state === "WITHHELD" ? null : assessTimeliness({ formedOn, publishedOn, today: chinaDateOf(new Date()), workingDays });
-  return { ...it, timeliness };
+type TimelinessFacts = {
+  state: string;
+  publishedAt: Date | null;
+  firstPublishedAt: Date | null;
+  workingRevision: { formedOn: Date } | null;
+  publishedRevision: { formedOn: Date; publishedAt: Date | null } | null;
+};
+
+/** The Art. 26 figure of an item (rules/timeliness.ts `itemTimeliness`), from its rows. */
+export function timelinessOf(it: TimelinessFacts, workingDays: WorkingDayCounter, now = new Date()) {
+  const today = chinaDateOf(now);
+  const pub = it.publishedRevision;
+  const publishedAt = pub?.publishedAt ?? it.publishedAt ?? it.firstPublishedAt;
+  return itemTimeliness({
+    state: it.state,
+    workingFormedOn: it.workingRevision ? fromDbDate(it.workingRevision.formedOn) : today,
+    published: pub && publishedAt ? { formedOn: fromDbDate(pub.formedOn), publishedOn: chinaDateOf(publishedAt) } : null,
+    pendingVersion: pub !== null && ["DRAFT", "PENDING_REVIEW", "PENDING_SIGNOFF", "SCHEDULED"].includes(it.state),
+    today,
+    workingDays,
+  });
+}
+
+function withTimeliness<T extends TimelinessFacts>(it: T, workingDays: WorkingDayCounter) {
+  return { ...it, timeliness: timelinessOf(it, workingDays) };
 }
 
 /** Next sign-off step of each PENDING_SIGNOFF item (null when fully signed). */
@@ -104,16 +127,47 @@ async function nextSteps(items: Array<{ id: string; cycle: number; departmentId:
 }
 
 /**
+ * Who took part in each item, as the separation-of-duties rules see it (workflow-facts.ts
+ * loads the same for one item): authors and submitters of every cycle, reviewers and
+ * signers of the current cycle.
+ */
+async function participationOf(items: Array<{ id: string; cycle: number }>): Promise<Map<string, ApprovalParticipation>> {
+  const ids = items.map((i) => i.id);
+  const out = new Map<string, ApprovalParticipation>();
+  if (ids.length === 0) return out;
+  const [contributors, reviews, signatures] = await Promise.all([
+    db().disclosureContributor.findMany({ where: { itemId: { in: ids } }, select: { itemId: true, userId: true } }),
+    db().disclosureReview.findMany({ where: { itemId: { in: ids } }, select: { itemId: true, cycle: true, reviewerId: true } }),
+    db().disclosureSignature.findMany({
+      where: { itemId: { in: ids } },
+      select: { itemId: true, cycle: true, signerId: true, stepNo: true, role: true, departmentId: true },
+    }),
+  ]);
+  for (const it of items) {
+    out.set(it.id, {
+      contributorIds: contributors.filter((c) => c.itemId === it.id).map((c) => c.userId),
+      reviews: reviews.filter((r) => r.itemId === it.id && r.cycle === it.cycle),
+      signatures: signatures.filter((x) => x.itemId === it.id && x.cycle === it.cycle),
+    });
+  }
+  return out;
+}
+
+/**
  * The user's work queue: reviews for REVIEWERs, the next sign-off step for leaders,
- * signed items awaiting publication and returned drafts for CLERKs.
+ * signed items awaiting publication and returned drafts for CLERKs. Items the user may not
+ * review or sign because they took part in them (separation of duties) are left out, so
+ * the count badge only counts what the user can act on.
  */
 export async function workQueue(user: SessionUser) {
   const scope = await departmentScope(user);
   const actor = toStaffActor(user);
   const roles = new Set(user.roles);
-  const review = roles.has("REVIEWER")
+  const reviewCandidates = roles.has("REVIEWER")
     ? await db().disclosureItem.findMany({ where: { departmentId: user.departmentId, state: "PENDING_REVIEW" }, select: LIST_SELECT, orderBy: { updatedAt: "asc" } })
     : [];
+  const reviewFacts = await participationOf(reviewCandidates);
+  const review = reviewCandidates.filter((it) => checkReviewerIndependence(user.id, reviewFacts.get(it.id)!).ok);
   let sign: typeof review = [];
   let toPublish: typeof review = [];
   if (roles.has("DIRECTOR") || roles.has("PRINCIPAL") || roles.has("CLERK")) {
@@ -123,25 +177,24 @@ export async function workQueue(user: SessionUser) {
       orderBy: { updatedAt: "asc" },
     });
     const steps = await nextSteps(pending);
-    sign = pending.filter((it) => {
+    const mine = pending.filter((it) => {
       const s = steps.get(it.id);
       return s && hasGrant(actor, s.role, s.departmentId);
     });
+    const signFacts = await participationOf(mine);
+    sign = mine.filter((it) => checkSignerIndependence(user.id, steps.get(it.id)!, signFacts.get(it.id)!).ok);
     toPublish = roles.has("CLERK") ? pending.filter((it) => it.departmentId === user.departmentId && steps.get(it.id) === null) : [];
   }
   const returned = roles.has("CLERK")
     ? await db().disclosureItem.findMany({
         where: { departmentId: user.departmentId, state: "DRAFT", events: { some: { type: "RETURN" } } },
-        select: LIST_SELECT,
+        select: { ...LIST_SELECT, events: { orderBy: { at: "desc" }, take: 1, select: { type: true } } },
         orderBy: { updatedAt: "desc" },
         take: 50,
       })
     : [];
-  const returnedNow = [];
-  for (const it of returned) {
-    const last = await db().disclosureEvent.findFirst({ where: { itemId: it.id }, orderBy: { at: "desc" }, select: { type: true } });
-    if (last?.type === "RETURN") returnedNow.push(it);
-  }
+  // Still waiting for the clerk: nothing has happened since the return (one query, no N+1).
+  const returnedNow = returned.filter((it) => it.events[0]?.type === "RETURN").map(({ events: _e, ...it }) => it);
   const wd = await loadWorkingDayCounter();
   const t = <T extends Parameters<typeof withTimeliness>[0]>(list: T[]) => list.map((i) => withTimeliness(i, wd));
   return {
@@ -181,7 +234,7 @@ export async function getItemForStaff(user: SessionUser, itemId: string) {
     where: { id: itemId, departmentId: { in: scope } },
     include: {
       workingRevision: { include: { attachments: { include: { attachment: true }, orderBy: { sortOrder: "asc" } } } },
-      publishedRevision: { select: { id: true, number: true, hash: true, title: true, publishedAt: true } },
+      publishedRevision: { select: { id: true, number: true, hash: true, title: true, publishedAt: true, formedOn: true } },
       events: { orderBy: { at: "asc" } },
       reviews: { orderBy: { decidedAt: "asc" } },
       signatures: { orderBy: { signedAt: "asc" } },

@@ -8,6 +8,7 @@ import { ValidationError, zodFieldErrors } from "@/lib/errors";
 import { checkFiles, discardStored, MAX_ATTACHMENTS_PER_ITEM, storeFiles, type IncomingFile, type StoredFile } from "./attachments";
 import { contentFromForm, contentOf, insertRevision } from "./content";
 import { allocateIndexNumber } from "./index-number";
+import { notifyCatalogueChanged } from "./public-cache";
 import { chinaDateOf } from "./rules/dates";
 import type { AttachmentRef } from "./rules/revision";
 import { createItemFormSchema, type ItemFormValues } from "./rules/validity";
@@ -115,6 +116,13 @@ export async function createItem(user: SessionUser, input: SaveItemInput, opts: 
   }
 }
 
+/**
+ * A structured disclosure (收费项目, 机构职能, 领导分工, 办事指南, 公开指南) is an item with a
+ * StructuredRecord whose body is rendered from its structured data: a free-form edit would
+ * publish a revision without that data. Such items are edited in lib/structured/save-structured.ts.
+ */
+export const STRUCTURED_EDIT_MESSAGE = "该信息为结构化公开内容，请在“收费·职能·指南”中修改";
+
 export interface EditItemInput extends SaveItemInput {
   /** The revision the form was based on; another save since then → refused as stale. */
   baseRevisionId: string;
@@ -137,6 +145,9 @@ export async function editItem(user: SessionUser, itemId: string, input: EditIte
         auditAction: "disclosure.edit",
         permission: "disclosure:draft",
         build: async (tx, { row }) => {
+          if (await tx.structuredRecord.findUnique({ where: { itemId }, select: { itemId: true } })) {
+            throw new ValidationError({ _form: [STRUCTURED_EDIT_MESSAGE] }, STRUCTURED_EDIT_MESSAGE);
+          }
           await checkReferences(tx, v, scope, input.interpretsItemId, itemId);
           const base = await tx.disclosureRevisionAttachment.findMany({
             where: { revisionId: input.baseRevisionId, revision: { itemId } },
@@ -156,8 +167,12 @@ export async function editItem(user: SessionUser, itemId: string, input: EditIte
             authorId: user.id,
             now,
           });
-          if ((input.interpretsItemId ?? null) !== row.interpretsItemId) {
+          // Undefined keeps the link; the form always sends the field ("" clears it).
+          if (input.interpretsItemId !== undefined && (input.interpretsItemId || null) !== row.interpretsItemId) {
             await tx.disclosureItem.update({ where: { id: itemId }, data: { interpretsItemId: input.interpretsItemId || null } });
+            // The 解读 link is item-level: on a live item it shows at once (on this page and on
+            // the interpreted item's page), so the public cache must not keep the old link.
+            if (row.publishedRevisionId && row.state !== "WITHDRAWN") await notifyCatalogueChanged(tx, itemId);
           }
           return { type: "edit", baseRevisionId: input.baseRevisionId, revision: rev };
         },

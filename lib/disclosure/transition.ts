@@ -28,7 +28,7 @@ export interface TransitionResult {
   version: number;
 }
 
-export function errorForCode(code: WorkflowErrorCode, message: string): DomainError {
+export function errorForCode(code: WorkflowErrorCode, message: string, field?: string): DomainError {
   switch (code) {
     case "FORBIDDEN":
     case "SEPARATION_OF_DUTIES":
@@ -36,7 +36,7 @@ export function errorForCode(code: WorkflowErrorCode, message: string): DomainEr
     case "STALE_REVISION":
       return new ConflictError(message);
     case "INVALID_INPUT":
-      return new ValidationError({ _form: [message] }, message);
+      return new ValidationError({ [field ?? "_form"]: [message] }, message);
     default:
       return new InvalidTransitionError(message);
   }
@@ -82,7 +82,7 @@ export async function runStaffTransition(
       const decision = decide(facts.state, action, { actor, item: facts.item, now });
       if (!decision.ok) {
         const message = decision.code === "INVALID_TRANSITION" && facts.planError && action.type === "sign" ? facts.planError : decision.message;
-        throw new Refusal(errorForCode(decision.code, message), `${decision.code}: ${message}`);
+        throw new Refusal(errorForCode(decision.code, message, decision.field), `${decision.code}: ${message}`);
       }
       const { version } = await applyEffects(tx, {
         row,

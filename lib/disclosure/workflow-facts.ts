@@ -30,7 +30,10 @@ export async function loadWorkflowFacts(tx: Tx, row: ItemRow): Promise<{ state: 
   const working = row.workingRevision;
   if (!working) throw new Error(`item ${row.id} has no working revision`);
   const [contributors, reviews, signatures, plan] = await Promise.all([
-    tx.disclosureContributor.findMany({ where: { itemId: row.id, cycle: row.cycle }, select: { userId: true } }),
+    // Authorship is checked over every version cycle: whoever wrote or submitted any
+    // version of the item wrote part of what is now being approved. (Approval steps stay
+    // per cycle: last year's signer may sign this year's amendment.)
+    tx.disclosureContributor.findMany({ where: { itemId: row.id }, select: { userId: true }, distinct: ["userId"] }),
     tx.disclosureReview.findMany({ where: { itemId: row.id, cycle: row.cycle }, orderBy: { decidedAt: "asc" } }),
     tx.disclosureSignature.findMany({ where: { itemId: row.id, cycle: row.cycle }, orderBy: { signedAt: "asc" } }),
     signoffPlanFor(tx, row.departmentId, working.tier as ImportanceTier, working.negative),

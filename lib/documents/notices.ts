@@ -1,4 +1,4 @@
-/** The other letters of a case: 征求意见函, 收费通知书. */
+/** The other letters of a case: 补正告知书, 征求意见函, 收费通知书, 延期答复告知书. */
 import { formatChineseDate, type CivilDate } from "@/lib/calendar/civil-date";
 import type { FeeAssessment } from "@/lib/requests/rules/fees";
 import { renderLetterPdf } from "./pdf-letter";
@@ -61,6 +61,78 @@ export async function renderFeeNotice(d: {
       { kind: "p", text: `${d.fee.summary}应缴金额：人民币${d.fee.amountYuan}元。` },
       { kind: "p", text: `缴费方式：${d.paymentInstructions}` },
       { kind: "p", text: `请于${formatChineseDate(d.dueOn)}前（收到本通知次日起20个工作日内）缴纳。逾期未缴纳的，视为放弃申请，本机关不再处理该政府信息公开申请。缴费期间不计算在答复期限内。` },
+    ],
+    signOrgan: d.organName,
+    date: d.date,
+    footer: [`申请编号：${d.applicationNumber}`, d.contact].filter(Boolean),
+  });
+}
+
+/** 补正告知书 (Art. 30): every item at once, the guidance, a reasonable deadline and what happens after it. */
+export async function renderCorrectionNotice(d: {
+  organName: string;
+  applicantName: string;
+  applicationNumber: string;
+  receiptDate: CivilDate;
+  items: string[];
+  guidance: string;
+  deadline: CivilDate;
+  date: CivilDate;
+  contact: string;
+}): Promise<Buffer> {
+  return renderLetterPdf({
+    organName: d.organName,
+    title: "政府信息公开申请补正告知书",
+    addressee: d.applicantName,
+    blocks: [
+      {
+        kind: "p",
+        text: `本机关于${formatChineseDate(d.receiptDate)}收到您提出的政府信息公开申请（申请编号：${d.applicationNumber}）。经审查，您的申请内容不明确。根据《中华人民共和国政府信息公开条例》第三十条的规定，现一次性告知您需要补正的事项如下：`,
+      },
+      { kind: "list", items: d.items.map((item, i) => `${i + 1}. ${item}`) },
+      ...(d.guidance.trim() ? [{ kind: "p" as const, text: `指导和释明：${d.guidance.trim()}` }] : []),
+      {
+        kind: "p",
+        text: `请于${formatChineseDate(d.deadline)}前补正。答复期限自本机关收到补正的申请之日起计算。您可以凭申请编号和查询码在本机关政府网站“依申请公开—办理进度查询”在线提交补正，也可以书面提交。无正当理由逾期不补正的，视为放弃申请，本机关不再处理该政府信息公开申请。`,
+      },
+      { kind: "p", text: "特此告知。" },
+    ],
+    signOrgan: d.organName,
+    date: d.date,
+    footer: [`申请编号：${d.applicationNumber}`, d.contact].filter(Boolean),
+  });
+}
+
+/** 延期答复告知书 (Art. 33): the reason, the approval, the extra working days and the new deadline. */
+export async function renderExtensionNotice(d: {
+  organName: string;
+  applicantName: string;
+  applicationNumber: string;
+  receiptDate: CivilDate;
+  days: number;
+  reason: string;
+  baseDue: CivilDate | null;
+  newDue: CivilDate | null;
+  provisional: boolean;
+  date: CivilDate;
+  contact: string;
+}): Promise<Buffer> {
+  const due = d.newDue ? `，本机关将于${formatChineseDate(d.newDue)}${d.provisional ? "（暂定）" : ""}前作出答复` : "";
+  const base = d.baseDue ? `（原答复期限为${formatChineseDate(d.baseDue)}）` : "";
+  return renderLetterPdf({
+    organName: d.organName,
+    title: "政府信息公开申请延期答复告知书",
+    addressee: d.applicantName,
+    blocks: [
+      {
+        kind: "p",
+        text: `本机关于${formatChineseDate(d.receiptDate)}收到您提出的政府信息公开申请（申请编号：${d.applicationNumber}）。因${d.reason.replace(/[。；，]+$/u, "")}，本机关不能在20个工作日内作出答复。`,
+      },
+      {
+        kind: "p",
+        text: `根据《中华人民共和国政府信息公开条例》第三十三条第二款的规定，经本机关政府信息公开工作机构负责人同意，答复期限延长${d.days}个工作日${due}${base}。`,
+      },
+      { kind: "p", text: "特此告知。" },
     ],
     signOrgan: d.organName,
     date: d.date,

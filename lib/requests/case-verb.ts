@@ -19,7 +19,7 @@ import type { DisclosureApplicationModel } from "@/lib/generated/prisma/models";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { transition, type ApplicationAction, type TransitionContext } from "./rules/stages";
-import { requestCalendar, todayOf, toDbDate, fromDbDateOrNull } from "./calendar";
+import { departmentCalendar, todayOf, toDbDate, fromDbDateOrNull } from "./calendar";
 
 export type VerbOptions = { ip?: string; now?: Date; expectedVersion?: number };
 
@@ -31,6 +31,7 @@ export type CaseCtx = {
   actor: SessionUser;
   today: CivilDate;
   now: Date;
+  /** The working-day calendar of the handling department's region. */
   cal: CalendarData;
   /** Applies a rules/stages.ts action; throws InvalidTransitionError with its Chinese message. */
   transition: (action: ApplicationAction) => Promise<ApplicationStatus>;
@@ -77,7 +78,8 @@ export async function runCaseVerb<T>(
   const found = await findCaseInScope(actor, id);
   const user = await authorizeUser(actor, permission, { departmentId: found.departmentId, action: auditAction, ip: opts.ip });
   const now = opts.now ?? new Date();
-  const cal = await requestCalendar();
+  // The handling department's calendar; the department is re-checked under the lock below.
+  const cal = await departmentCalendar(found.departmentId);
   return db().$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "DisclosureApplication" WHERE id = ${id} FOR UPDATE`;
     const app = await tx.disclosureApplication.findUniqueOrThrow({ where: { id } });

@@ -98,7 +98,7 @@ export function computeCaseClock(cal: CalendarData, src: ClockSource, today: Civ
       provisional: deadline.provisional,
       metDeadline,
       headline: due
-        ? `已办结（${formatChineseDate(endDay)}），答复期限为${formatChineseDate(due)}，${metDeadline ? "在期限内办结" : "超过期限办结"}`
+        ? `已办结（${formatChineseDate(endDay)}），答复期限为${formatChineseDate(due)}${deadline.provisional ? "（暂定）" : ""}，${metDeadline ? "在期限内办结" : "超过期限办结"}`
         : `已办结（${formatChineseDate(endDay)}）`,
       explanation,
     };
@@ -108,7 +108,7 @@ export function computeCaseClock(cal: CalendarData, src: ClockSource, today: Civ
   const stopped = info.clock === "STOPPED" || deadline.paused;
   let headline: string;
   if (!due) headline = stopped ? `计时暂停（${info.label}），答复期限待恢复计算后确定` : "答复期限待定";
-  else if (overdue) headline = `已超期：答复期限为${formatChineseDate(due)}，已超过${-(deadline.remainingWorkingDays ?? -1)}个工作日`;
+  else if (overdue) headline = `已超期：答复期限为${formatChineseDate(due)}${deadline.provisional ? "（暂定）" : ""}，已超过${-(deadline.remainingWorkingDays ?? -1)}个工作日`;
   else headline = `答复期限：${formatChineseDate(due)}，还剩${deadline.remainingWorkingDays}个工作日${deadline.provisional ? "（暂定）" : ""}`;
   return {
     state: stopped ? "STOPPED" : "RUNNING",

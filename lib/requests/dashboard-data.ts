@@ -11,7 +11,7 @@ import type { SessionUser } from "@/lib/auth/guard";
 import type { CivilDate } from "@/lib/calendar/civil-date";
 import { APPLICATION_STATUSES, CASE_STAGES, CASE_STAGE_LABELS, STATUS_INFO, type ApplicationStatus, type CaseStage } from "./rules/stages";
 import { CLOCK_INCLUDE, computeCaseClock, DUE_SOON_WORKING_DAYS } from "./clock";
-import { requestCalendar, todayOf } from "./calendar";
+import { regionCalendars, todayOf } from "./calendar";
 import { requestDepartmentScope } from "./dashboard-scope";
 
 export const OPEN_STATUSES = APPLICATION_STATUSES.filter((s) => !STATUS_INFO[s].closed);
@@ -23,6 +23,7 @@ export type DashboardCase = {
   number: string;
   applicantName: string;
   description: string;
+  departmentId: string;
   departmentName: string;
   status: ApplicationStatus;
   statusLabel: string;
@@ -43,6 +44,8 @@ export type Dashboard = {
   totalOpen: number;
   byStage: Array<{ stage: CaseStage; label: string; count: number }>;
   pendingConfirmation: number;
+  /** Per handling department (the office's view of every department), only departments with open cases. */
+  byDepartment: Array<{ departmentId: string; name: string; open: number; overdue: number; dueSoon: number; paused: number }>;
   overdue: DashboardCase[];
   dueSoon: DashboardCase[];
   paused: DashboardCase[];
@@ -75,15 +78,17 @@ export async function loadDashboard(user: SessionUser, now = new Date()): Promis
       },
     }),
     db().disclosureApplication.count({ where }),
-    db().department.findMany({ where: { id: { in: scope } }, select: { id: true, name: true } }),
+    db().department.findMany({ where: { id: { in: scope } }, select: { id: true, name: true, calendarRegion: true } }),
     db().department.findUnique({ where: { id: user.departmentId }, select: { kind: true } }),
   ]);
   const names = new Map(departments.map((d) => [d.id, d.name]));
-  const cal = await requestCalendar();
+  // Each case on its handling department's calendar; each distinct region loaded once.
+  const regionOf = new Map(departments.map((d) => [d.id, d.calendarRegion]));
+  const calendarOf = await regionCalendars(regionOf.values());
   const today = todayOf(now);
 
   const cases: DashboardCase[] = rows.map((r) => {
-    const clock = computeCaseClock(cal, r, today);
+    const clock = computeCaseClock(calendarOf(regionOf.get(r.departmentId)), r, today);
     const info = STATUS_INFO[r.status];
     const running = clock.state !== "NOT_STARTED";
     return {
@@ -91,6 +96,7 @@ export async function loadDashboard(user: SessionUser, now = new Date()): Promis
       number: r.number,
       applicantName: r.applicantName,
       description: r.description.length > 60 ? `${r.description.slice(0, 60)}…` : r.description,
+      departmentId: r.departmentId,
       departmentName: names.get(r.departmentId) ?? "",
       status: r.status,
       statusLabel: info.label,
@@ -111,11 +117,22 @@ export async function loadDashboard(user: SessionUser, now = new Date()): Promis
     label: CASE_STAGE_LABELS[stage],
     count: stageCounts.filter((c) => STATUS_INFO[c.status].stage === stage).reduce((n, c) => n + c._count._all, 0),
   }));
+  const perDept = new Map<string, Dashboard["byDepartment"][number]>();
+  for (const c of cases) {
+    const row = perDept.get(c.departmentId) ?? { departmentId: c.departmentId, name: c.departmentName, open: 0, overdue: 0, dueSoon: 0, paused: 0 };
+    row.open += 1;
+    if (c.overdue) row.overdue += 1;
+    if (c.dueSoon) row.dueSoon += 1;
+    if (c.paused) row.paused += 1;
+    perDept.set(c.departmentId, row);
+  }
+  const byDepartment = [...perDept.values()].sort((a, b) => b.overdue - a.overdue || b.open - a.open || a.name.localeCompare(b.name, "zh"));
   return {
     today,
     scopeLabel: ownDept?.kind === "OFFICE" || ownDept?.kind === "GOVERNMENT" ? "本级政府全部部门" : `本部门（${user.departmentName}）`,
     totalOpen,
     byStage,
+    byDepartment,
     pendingConfirmation: stageCounts.filter((c) => c.status === "PENDING_CONFIRMATION").reduce((n, c) => n + c._count._all, 0),
     overdue: cases.filter((c) => c.overdue).sort(byDue),
     dueSoon: cases.filter((c) => c.dueSoon).sort(byDue),

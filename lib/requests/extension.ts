@@ -2,7 +2,8 @@
  * Art. 33 extension: staff ask for at most 20 more working days with a reason;
  * it takes effect only when the head of the disclosure office (DIRECTOR,
  * request:extend-approve) approves — never the person who asked. The
- * applicant must be told, with the reason: the notice is recorded.
+ * applicant must be told, with the reason: approval generates the 延期答复告知书
+ * (PDF, kept with the case) and sending it is recorded.
  */
 import type { SessionUser } from "@/lib/auth/guard";
 import { ForbiddenError, InvalidTransitionError, ValidationError } from "@/lib/errors";
@@ -11,7 +12,9 @@ import type { Tx } from "@/lib/db/client";
 import type { CalendarData } from "@/lib/calendar/calendar-data";
 import { MAX_EXTENSION_WORKING_DAYS } from "./rules/reply-deadline";
 import { canTransition } from "./rules/stages";
-import { effectiveDate, runCaseVerb, transitionContext, type CaseRow, type VerbOptions } from "./case-verb";
+import { effectiveDate, receiptOf, runCaseVerb, transitionContext, type CaseRow, type VerbOptions } from "./case-verb";
+import { renderExtensionNotice } from "@/lib/documents/notices";
+import { organOf, storeDocument } from "./documents";
 import { computeCaseClock, CLOCK_INCLUDE } from "./clock";
 import { toDbDate } from "./calendar";
 
@@ -75,11 +78,36 @@ export async function decideExtension(
     }
     await c.transition("EXTEND");
     await c.tx.applicationExtension.update({ where: { id: ext.id }, data: { ...data, status: "APPROVED", approvedOn: toDbDate(c.today) } });
+    // The 延期答复告知书 the applicant must receive (with the reason and the new deadline).
+    const full = await c.tx.disclosureApplication.findUniqueOrThrow({ where: { id: c.app.id }, include: CLOCK_INCLUDE });
+    const clock = computeCaseClock(c.cal, full, c.today);
+    const organ = await organOf(c.tx, c.app.departmentId);
+    const pdf = await renderExtensionNotice({
+      organName: organ.name,
+      applicantName: c.app.applicantName,
+      applicationNumber: c.app.number,
+      receiptDate: receiptOf(c.app),
+      days: ext.days,
+      reason: ext.reason,
+      baseDue: baseDue,
+      newDue: clock.state === "NOT_STARTED" ? null : clock.due,
+      provisional: clock.state !== "NOT_STARTED" && clock.provisional,
+      date: c.today,
+      contact: organ.contact,
+    });
+    const doc = await storeDocument(c.tx, {
+      applicationId: c.app.id,
+      kind: "EXTENSION_NOTICE",
+      sourceId: ext.id,
+      fileName: `${c.app.number}-延期答复告知书.pdf`,
+      content: pdf,
+      createdById: c.actor.id,
+    });
     return {
       event: "EXTENSION_APPROVE",
       effectiveOn: c.today,
       note: comment,
-      payload: { extensionId: ext.id, days: ext.days, reason: ext.reason },
+      payload: { extensionId: ext.id, days: ext.days, reason: ext.reason, documentId: doc.id },
       result: { status: "APPROVED" as const },
     };
   });

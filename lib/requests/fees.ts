@@ -9,7 +9,7 @@ import type { SessionUser } from "@/lib/auth/guard";
 import { InvalidTransitionError, ValidationError } from "@/lib/errors";
 import { compareCivilDates, formatChineseDate, monthKey, type CivilDate } from "@/lib/calendar/civil-date";
 import { renderFeeNotice } from "@/lib/documents/notices";
-import { assessProcessingFee, feePaymentDue, type FeeAssessment, type FeeRequest } from "./rules/fees";
+import { assessProcessingFee, effectiveFeePaymentDue, feePaymentDue, type FeeAssessment, type FeeRequest } from "./rules/fees";
 import { effectiveDate, findCaseInScope, receiptOf, runCaseVerb, type VerbOptions } from "./case-verb";
 import { fromDbDate, fromDbDateOrNull, toDbDate } from "./calendar";
 import { organOf, storeDocument } from "./documents";
@@ -64,7 +64,7 @@ export async function issueFeeNotice(
   actor: SessionUser | null | undefined,
   input: FeeInput & { id: string; paymentInstructions: string; noticeDate?: CivilDate },
   opts: VerbOptions = {},
-): Promise<{ amountYuan: number; dueOn: CivilDate; documentId: string }> {
+): Promise<{ amountYuan: number; dueOn: CivilDate; provisional: boolean; documentId: string }> {
   const instructions = (input.paymentInstructions ?? "").trim();
   if (!instructions) throw new ValidationError({ paymentInstructions: ["请填写缴费方式（收款单位、账号或缴费地点）"] });
   return runCaseVerb(actor, input.id, "request:register", "request.fee-notice", opts, async (c) => {
@@ -77,7 +77,7 @@ export async function issueFeeNotice(
     if (!r.ok) throw new ValidationError({ method: [r.message] }, r.message);
     if (r.fee.free) throw new ValidationError({ method: [`${r.fee.summary}无需发出收费通知`] }, `${r.fee.summary}无需发出收费通知`);
     const noticeDate = effectiveDate(input.noticeDate, c.today, "noticeDate", "收费通知日期", { date: receipt, label: "收到申请之日" });
-    const dueOn = feePaymentDue(c.cal, noticeDate).due;
+    const { due: dueOn, provisional } = feePaymentDue(c.cal, noticeDate);
     const fee = await c.tx.applicationFee.create({
       data: {
         applicationId: c.app.id,
@@ -118,7 +118,7 @@ export async function issueFeeNotice(
       effectiveOn: noticeDate,
       note: r.fee.summary,
       payload: { feeId: fee.id, method: r.fee.method, amountYuan: r.fee.amountYuan, monthlyOrdinal: ordinal, dueOn, documentId: doc.id },
-      result: { amountYuan: r.fee.amountYuan, dueOn, documentId: doc.id },
+      result: { amountYuan: r.fee.amountYuan, dueOn, provisional, documentId: doc.id },
     };
   });
 }
@@ -136,7 +136,7 @@ export async function confirmFeePayment(
       throw new ValidationError({ amountYuan: [`缴费金额应为${fee.amountYuan}元`] });
     }
     const paidOn = effectiveDate(input.paidOn, c.today, "paidOn", "缴费日期", { date: fromDbDate(fee.noticeDate), label: "收费通知日期" });
-    const due = fromDbDate(fee.paymentDueDate);
+    const { due } = effectiveFeePaymentDue(c.cal, fromDbDate(fee.noticeDate), fromDbDate(fee.paymentDueDate));
     if (compareCivilDates(paidOn, due) > 0) {
       throw new ValidationError({ paidOn: [`缴费期限为${formatChineseDate(due)}，逾期缴费的申请应按视为放弃处理`] });
     }
@@ -153,7 +153,8 @@ export async function closeFeeOverdue(actor: SessionUser | null | undefined, inp
     await c.transition("FEE_OVERDUE");
     const fee = await c.tx.applicationFee.findUnique({ where: { applicationId: c.app.id } });
     if (!fee || fee.status !== "UNPAID") throw new InvalidTransitionError("没有待缴的信息处理费");
-    const due = fromDbDate(fee.paymentDueDate);
+    // The deadline on today's calendar: a holiday loaded after the notice was issued moves it back.
+    const { due } = effectiveFeePaymentDue(c.cal, fromDbDate(fee.noticeDate), fromDbDate(fee.paymentDueDate));
     if (compareCivilDates(c.today, due) <= 0) {
       throw new InvalidTransitionError(`缴费期限${formatChineseDate(due)}尚未届满，不能按逾期未缴费处理`);
     }

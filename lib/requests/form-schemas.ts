@@ -24,7 +24,12 @@ export const correctionForm = z.object({
   noticeDate: optionalCivilDate("告知日期"),
   guidance: text(1000),
 });
-export const receiveCorrectionForm = z.object({ ...base, receivedOn: optionalCivilDate("收到补正日期"), content: text(2000) });
+export const receiveCorrectionForm = z.object({
+  ...base,
+  receivedOn: optionalCivilDate("收到补正日期"),
+  content: text(2000),
+  lateReason: text(1000),
+});
 export const consultationForm = z.object({
   ...base,
   kind: z.enum(["THIRD_PARTY", "OTHER_ORGAN"], { error: "请选择征求意见的对象类型" }),

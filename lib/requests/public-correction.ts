@@ -14,9 +14,9 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { ConflictError, InvalidTransitionError, NotFoundError, ValidationError } from "@/lib/errors";
-import type { CivilDate } from "@/lib/calendar/civil-date";
+import { compareCivilDates, formatChineseDate, type CivilDate } from "@/lib/calendar/civil-date";
 import { transition } from "./rules/stages";
-import { todayOf, toDbDate } from "./calendar";
+import { fromDbDateOrNull, todayOf, toDbDate } from "./calendar";
 
 export const CORRECTION_TEXT_MAX = 2000;
 
@@ -27,6 +27,11 @@ export const correctionTextSchema = z.preprocess(
     .min(1, { error: "请填写补正内容" })
     .max(CORRECTION_TEXT_MAX, { error: `补正内容不能超过${CORRECTION_TEXT_MAX}个字` }),
 );
+
+/** Shown when the applicant tries to answer a 补正 notice after its deadline. */
+export function correctionClosedMessage(deadline: CivilDate): string {
+  return `补正期限已于${formatChineseDate(deadline)}届满，无法在线提交补正。无正当理由逾期不补正的，视为放弃申请（《条例》第三十条）；如有正当理由，请联系受理机关。`;
+}
 
 export type CorrectionResult = { receivedOn: CivilDate; trackingNo: string };
 
@@ -45,12 +50,18 @@ export async function submitCorrectionOnline(
     await tx.$queryRaw`SELECT id FROM "DisclosureApplication" WHERE id = ${applicationId} FOR UPDATE`;
     const app = await tx.disclosureApplication.findUnique({
       where: { id: applicationId },
-      select: { id: true, number: true, status: true, version: true, correctionNoticeDate: true },
+      select: { id: true, number: true, status: true, version: true, correctionNoticeDate: true, correctionDeadline: true },
     });
     if (!app) throw new NotFoundError("未找到该申请");
     const t = transition(app.status, "RECEIVE_CORRECTION");
     if (!t.ok || !app.correctionNoticeDate) {
       throw new InvalidTransitionError("本申请目前不需要补正，或补正内容已经提交");
+    }
+    // Art. 30: after the deadline the application is deemed withdrawn unless the
+    // applicant had a good reason — which the office, not the website, judges.
+    const deadline = fromDbDateOrNull(app.correctionDeadline);
+    if (deadline && compareCivilDates(today, deadline) > 0) {
+      throw new InvalidTransitionError(correctionClosedMessage(deadline));
     }
     const updated = await tx.disclosureApplication.updateMany({
       where: { id: app.id, version: app.version },

@@ -36,3 +36,29 @@ export async function sendMail(mail: OutgoingMail): Promise<boolean> {
 export function sendMailInBackground(mail: OutgoingMail): void {
   void sendMail(mail);
 }
+
+/**
+ * The applicant's tracking number and query code by e-mail (the code is shown
+ * once and stored only as a hash, so this is the applicant's only copy besides
+ * what they noted). Call after the transaction that created the application
+ * has committed; never awaited for failure.
+ */
+export function mailQueryCode(m: { to: string; applicantName: string; trackingNo: string; queryCode: string; intro: string }): void {
+  if (!m.to) return;
+  sendMailInBackground({
+    to: m.to,
+    subject: `政府信息公开申请编号 ${m.trackingNo} 及查询码`,
+    text: [
+      `${m.applicantName}：`,
+      "",
+      m.intro,
+      "",
+      `申请编号：${m.trackingNo}`,
+      `查询码：${m.queryCode}`,
+      "",
+      "请妥善保管查询码：凭申请编号和查询码可在网站“依申请公开—办理进度查询”查看办理进度、在线补正和下载答复书。查询码不会再次显示，工作人员也无法查看。",
+      "",
+      "本邮件由系统自动发送，请勿直接回复。",
+    ].join("\n"),
+  });
+}

@@ -7,17 +7,18 @@
  * dated records (never stored), like the staff view.
  */
 import { db } from "@/lib/db/client";
-import type { CivilDate } from "@/lib/calendar/civil-date";
+import { compareCivilDates, type CivilDate } from "@/lib/calendar/civil-date";
 import { CASE_STAGES, CASE_STAGE_LABELS, STATUS_INFO, type ApplicationStatus, type CaseStage } from "./rules/stages";
 import { MAX_EXTENSION_WORKING_DAYS } from "./rules/reply-deadline";
 import { computeCaseClock } from "./clock";
 import { CHANNEL_LABELS, RECEIPT_RULES } from "./rules/receipt-date";
-import { FEE_BASIS_DOCUMENT, FEE_METHOD_LABELS } from "./rules/fees";
+import { effectiveFeePaymentDue, FEE_BASIS_DOCUMENT, FEE_METHOD_LABELS } from "./rules/fees";
+import { correctionClosedMessage } from "./public-correction";
 import { REPLY_TYPE_LABELS } from "./rules/reply-types";
 import { FEE_STATUS_LABELS } from "./labels";
 import { ensureReplyLetter } from "./reply-letter";
 import { NotFoundError } from "@/lib/errors";
-import { fromDbDateOrNull, requestCalendar, todayOf } from "./calendar";
+import { fromDbDate, fromDbDateOrNull, requestCalendar, todayOf } from "./calendar";
 
 export type StageStep = { stage: CaseStage; label: string; state: "done" | "current" | "todo" };
 
@@ -59,6 +60,16 @@ export type PublicStatusView = {
     note: string;
     /** The applicant can answer online now. */
     open: boolean;
+    /** Why the applicant can no longer answer online (deadline passed), or null. */
+    closedMessage: string | null;
+  } | null;
+  /** Art. 33: an approved extension, with the reason the applicant must be told. */
+  extension: {
+    days: number;
+    reason: string;
+    approvedOn: CivilDate | null;
+    noticeSentOn: CivilDate | null;
+    noticeMethod: string;
   } | null;
   fee: {
     methodLabel: string;
@@ -68,7 +79,9 @@ export type PublicStatusView = {
     lines: string[];
     paymentInstructions: string;
     noticeDate: CivilDate;
+    /** The deadline on today's calendar (never earlier than the date printed on the notice). */
     paymentDueDate: CivilDate;
+    paymentDueProvisional: boolean;
     statusLabel: string;
     paidOn: CivilDate | null;
   } | null;
@@ -117,14 +130,17 @@ export async function loadPublicStatus(applicationId: string, now = new Date()):
       deliveredOn: true,
       closedOn: true,
       consultations: { select: { startedOn: true, answeredOn: true } },
-      extensions: { select: { status: true, days: true } },
+      extensions: {
+        select: { status: true, days: true, reason: true, approvedOn: true, noticeSentOn: true, noticeMethod: true },
+        orderBy: { requestedAt: "asc" },
+      },
       fee: true,
       replies: { where: { status: "SIGNED" }, orderBy: { revision: "desc" }, take: 1, select: { replyType: true, documentNumber: true, letterDate: true } },
       documents: { where: { kind: "REPLY_LETTER" }, select: { id: true }, take: 1 },
     },
   });
   if (!app) return null;
-  const dept = await db().department.findUnique({ where: { id: app.departmentId }, select: { name: true } });
+  const dept = await db().department.findUnique({ where: { id: app.departmentId }, select: { name: true, calendarRegion: true } });
   const today = todayOf(now);
   const info = STATUS_INFO[app.status];
   const receiptDate = fromDbDateOrNull(app.receiptDate);
@@ -137,6 +153,8 @@ export async function loadPublicStatus(applicationId: string, now = new Date()):
 
   let deadline: PublicStatusView["deadline"] = null;
   let deadlineNote: string | null = null;
+  // The handling department's calendar, as on the staff case page.
+  const cal = await requestCalendar(dept?.calendarRegion);
   if (!receiptDate) {
     deadlineNote =
       app.status === "PENDING_CONFIRMATION"
@@ -144,7 +162,7 @@ export async function loadPublicStatus(applicationId: string, now = new Date()):
         : "本申请未予登记，不计算答复期限。";
   } else {
     // The same clock the staff case page shows (4b's lib/requests/clock.ts).
-    const clock = computeCaseClock(await requestCalendar(), app, today);
+    const clock = computeCaseClock(cal, app, today);
     if (clock.state !== "NOT_STARTED") {
       deadline = {
         due: clock.due,
@@ -161,6 +179,11 @@ export async function loadPublicStatus(applicationId: string, now = new Date()):
   }
 
   const items = Array.isArray(app.correctionItems) ? app.correctionItems.filter((x): x is string => typeof x === "string") : [];
+  const correctionDeadline = fromDbDateOrNull(app.correctionDeadline);
+  const correctionLate =
+    app.status === "AWAITING_CORRECTION" && correctionDeadline !== null && compareCivilDates(today, correctionDeadline) > 0;
+  const approvedExtension = app.extensions.find((e) => e.status === "APPROVED") ?? null;
+  const feeDue = app.fee ? effectiveFeePaymentDue(cal, fromDbDate(app.fee.noticeDate), fromDbDate(app.fee.paymentDueDate)) : null;
   const signed = app.replies[0];
   const assessment = (app.fee?.assessment ?? null) as { summary?: unknown; basis?: unknown; lines?: Array<{ description?: unknown }> } | null;
 
@@ -186,10 +209,20 @@ export async function loadPublicStatus(applicationId: string, now = new Date()):
       ? {
           noticeDate: correctionNotice,
           items,
-          deadline: fromDbDateOrNull(app.correctionDeadline),
+          deadline: correctionDeadline,
           receivedOn: correctionReceived,
           note: app.correctionNote,
-          open: app.status === "AWAITING_CORRECTION",
+          open: app.status === "AWAITING_CORRECTION" && !correctionLate,
+          closedMessage: correctionLate && correctionDeadline ? correctionClosedMessage(correctionDeadline) : null,
+        }
+      : null,
+    extension: approvedExtension
+      ? {
+          days: approvedExtension.days,
+          reason: approvedExtension.reason,
+          approvedOn: fromDbDateOrNull(approvedExtension.approvedOn),
+          noticeSentOn: fromDbDateOrNull(approvedExtension.noticeSentOn),
+          noticeMethod: approvedExtension.noticeMethod,
         }
       : null,
     fee: app.fee
@@ -201,7 +234,8 @@ export async function loadPublicStatus(applicationId: string, now = new Date()):
           lines: (assessment?.lines ?? []).map((l) => (typeof l?.description === "string" ? l.description : "")).filter(Boolean),
           paymentInstructions: app.fee.paymentInstructions,
           noticeDate: fromDbDateOrNull(app.fee.noticeDate)!,
-          paymentDueDate: fromDbDateOrNull(app.fee.paymentDueDate)!,
+          paymentDueDate: feeDue?.due ?? fromDbDate(app.fee.paymentDueDate),
+          paymentDueProvisional: feeDue?.provisional ?? false,
           statusLabel: FEE_STATUS_LABELS[app.fee.status],
           paidOn: fromDbDateOrNull(app.fee.paidOn),
         }

@@ -9,9 +9,10 @@ import { hasPermission, type Permission } from "@/lib/auth/permissions";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
-import { APPLICATION_STATUSES, STATUS_INFO, allowedActions, type ApplicationAction, type CaseStage } from "./rules/stages";
+import { APPLICATION_STATUSES, STATUS_INFO, allowedActions, canTransition, type ApplicationAction, type CaseStage } from "./rules/stages";
+import { computeCaseDeadlines } from "./rules/case-deadlines";
 import { computeCaseClock, CLOCK_INCLUDE, type CaseClock } from "./clock";
-import { requestCalendar, todayOf } from "./calendar";
+import { fromDbDate, fromDbDateOrNull, regionCalendars, requestCalendar, todayOf } from "./calendar";
 import { transitionContext } from "./case-verb";
 
 export const ACTION_PERMISSION: Record<ApplicationAction, Permission> = {
@@ -97,7 +98,6 @@ export async function listApplications(
         }
       : {}),
   };
-  const cal = await requestCalendar();
   const today = todayOf(now);
   const fetchAll = f.attention === true;
   const [total, apps] = await Promise.all([
@@ -109,11 +109,13 @@ export async function listApplications(
       ...(fetchAll ? {} : { skip: (page - 1) * pageSize, take: pageSize }),
     }),
   ]);
-  const depts = new Map(
-    (await db().department.findMany({ where: { id: { in: [...new Set(apps.map((a) => a.departmentId))] } }, select: { id: true, name: true } })).map(
-      (d) => [d.id, d.name],
-    ),
-  );
+  const deptRows = await db().department.findMany({
+    where: { id: { in: [...new Set(apps.map((a) => a.departmentId))] } },
+    select: { id: true, name: true, calendarRegion: true },
+  });
+  const depts = new Map(deptRows.map((d) => [d.id, d]));
+  // Each case on its handling department's calendar; each distinct region loaded once.
+  const calendarOf = await regionCalendars(deptRows.map((d) => d.calendarRegion));
   let rows: CaseListRow[] = apps.map((a) => ({
     id: a.id,
     number: a.number,
@@ -124,10 +126,10 @@ export async function listApplications(
     stage: STATUS_INFO[a.status].stage,
     channel: a.channel,
     departmentId: a.departmentId,
-    departmentName: depts.get(a.departmentId) ?? "",
+    departmentName: depts.get(a.departmentId)?.name ?? "",
     receiptDate: a.receiptDate,
     submittedAt: a.submittedAt,
-    clock: computeCaseClock(cal, a, today),
+    clock: computeCaseClock(calendarOf(depts.get(a.departmentId)?.calendarRegion), a, today),
   }));
   if (fetchAll) {
     rows = rows.filter((r) => r.clock.state !== "NOT_STARTED" && r.clock.state !== "DONE" && (r.clock.overdue || r.clock.dueSoon));
@@ -156,10 +158,11 @@ export async function loadCase(actor: SessionUser | null | undefined, id: string
   });
   if (!app) throw new NotFoundError("未找到该申请");
   const [dept, target] = await Promise.all([
-    db().department.findUnique({ where: { id: app.departmentId }, select: { id: true, name: true } }),
+    db().department.findUnique({ where: { id: app.departmentId }, select: { id: true, name: true, calendarRegion: true } }),
     db().department.findUnique({ where: { id: app.targetDepartmentId }, select: { id: true, name: true } }),
   ]);
-  const cal = await requestCalendar();
+  // Deadlines on the handling department's calendar (law §6: regional holidays).
+  const cal = await requestCalendar(dept?.calendarRegion);
   const today = todayOf(now);
   const clock = computeCaseClock(cal, app, today);
   const tctx = await db().$transaction((tx) => transitionContext(tx, app));
@@ -168,11 +171,19 @@ export async function loadCase(actor: SessionUser | null | undefined, id: string
   const pendingExtension = app.extensions.find((e) => e.status === "PENDING") ?? null;
   const draft = app.replies.filter((r) => r.status === "DRAFT").at(-1) ?? null;
   const signed = app.replies.filter((r) => r.status === "SIGNED").at(-1) ?? null;
+  const deadlines = computeCaseDeadlines(cal, {
+    receiptDate: fromDbDateOrNull(app.receiptDate),
+    correctionAllowed: canTransition(app.status, "REQUEST_CORRECTION", tctx),
+    consultations: app.consultations.map((x) => ({ id: x.id, startedOn: fromDbDate(x.startedOn), dueOn: fromDbDate(x.dueOn) })),
+    fee: app.fee ? { noticeDate: fromDbDate(app.fee.noticeDate), paymentDueDate: fromDbDate(app.fee.paymentDueDate) } : null,
+    today,
+  });
   return {
     app,
     departmentName: dept?.name ?? "",
     targetDepartmentName: target?.name ?? "",
     clock,
+    deadlines,
     today,
     actions,
     pendingExtension,

@@ -9,6 +9,8 @@ import { db } from "@/lib/db/client";
 import { authorizeUser, type SessionUser } from "@/lib/auth/guard";
 import { ValidationError, zodFieldErrors } from "@/lib/errors";
 import { civilToDate } from "@/lib/calendar/db-dates";
+import { formatChineseDate } from "@/lib/calendar/civil-date";
+import { mailQueryCode } from "./public-mail";
 import { determineReceiptDate } from "./rules/receipt-date";
 import { registrationSchema } from "./schema";
 import { insertApplication, parseApplicationInput, type CreatedApplication } from "./create-application";
@@ -18,7 +20,7 @@ import type { VerbOptions } from "./case-verb";
 export async function registerApplication(
   actor: SessionUser | null | undefined,
   raw: unknown,
-  opts: VerbOptions = {},
+  opts: VerbOptions & { /** false: do not e-mail the query code (demo seed). */ notify?: boolean } = {},
 ): Promise<CreatedApplication & { warnings: string[] }> {
   const reg = registrationSchema.safeParse(raw);
   const base = await (async () => {
@@ -75,5 +77,16 @@ export async function registerApplication(
       ip: opts.ip,
     }),
   );
+  // After commit: the applicant's copy of the query code, when an e-mail address was given.
+  mailQueryCode({
+    to: opts.notify === false ? "" : input.email,
+    applicantName: input.applicantName,
+    trackingNo: created.number,
+    queryCode: created.queryCode,
+    intro:
+      receipt.status === "RECEIVED"
+        ? `您的政府信息公开申请已登记，收到申请之日为${formatChineseDate(receipt.receiptDate)}，答复期限自次日起计算。`
+        : `您的政府信息公开申请已登记，状态为“待确认”：确认之日为收到申请之日（《中华人民共和国政府信息公开条例》第三十一条）。`,
+  });
   return { ...created, warnings: receipt.status === "RECEIVED" ? receipt.warnings : [receipt.message] };
 }

@@ -9,6 +9,7 @@ import { InvalidTransitionError, ValidationError } from "@/lib/errors";
 import { yearOf } from "@/lib/calendar/civil-date";
 import { runCaseVerb, type VerbOptions } from "./case-verb";
 import { generateQueryCode, hashQueryCode, nextApplicationNumber } from "./numbers";
+import { mailQueryCode } from "./public-mail";
 
 export async function splitApplication(
   actor: SessionUser | null | undefined,
@@ -18,7 +19,7 @@ export async function splitApplication(
   const parts = (input.parts ?? []).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) throw new ValidationError({ parts: ["请至少列出两项不同的申请事项（每行一项）"] });
   if (parts.some((p) => p.length > 2000)) throw new ValidationError({ parts: ["每项申请内容不能超过2000个字"] });
-  return runCaseVerb(actor, input.id, "request:register", "request.split", opts, async (c) => {
+  const result = await runCaseVerb(actor, input.id, "request:register", "request.split", opts, async (c) => {
     if (c.app.status !== "REGISTERED" && c.app.status !== "UNDER_REVIEW") {
       throw new InvalidTransitionError("只能在登记或审核阶段拆分申请");
     }
@@ -57,7 +58,18 @@ export async function splitApplication(
       note: `拆分为${parts.length}件申请：${[c.app.number, ...created.map((x) => x.number)].join("、")}`,
       update: { description: parts[0] },
       payload: { originalDescription: c.app.description, created: created.map((x) => x.number) },
-      result: { created },
+      result: { created, applicant: { email: c.app.email, name: c.app.applicantName, number: c.app.number } },
     };
   });
+  // After commit: each new application's number and query code to the applicant, if an e-mail was given.
+  for (const x of result.created) {
+    mailQueryCode({
+      to: result.applicant.email,
+      applicantName: result.applicant.name,
+      trackingNo: x.number,
+      queryCode: x.queryCode,
+      intro: `按照“一事一申请”的要求，您的申请${result.applicant.number}中的不同事项已拆分为单独的申请分别办理，收到申请之日不变。拆分出的申请如下：`,
+    });
+  }
+  return { created: result.created };
 }

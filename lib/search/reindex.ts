@@ -23,11 +23,12 @@ export async function reindexAllSearchDocuments(client: Db, opts: { batch?: numb
     after = rows[rows.length - 1].id;
     opts.log?.(`检索文档：已重建 ${indexed} 条`);
   }
-  // Documents whose item is no longer visible (or no longer exists).
+  // Documents whose item is no longer visible (or no longer exists), then their match rows.
   const removed = await client.$executeRaw`
     DELETE FROM "SearchDocument" s WHERE NOT EXISTS (
       SELECT 1 FROM "DisclosureItem" i
       WHERE i."id" = s."itemId" AND i."publishedRevisionId" IS NOT NULL AND i."firstPublishedAt" IS NOT NULL
         AND i."state" <> 'WITHDRAWN')`;
+  await client.$executeRaw`DELETE FROM "SearchTerm" t WHERE NOT EXISTS (SELECT 1 FROM "SearchDocument" s WHERE s."itemId" = t."itemId")`;
   return { indexed, removed };
 }

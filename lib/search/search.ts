@@ -6,18 +6,21 @@ import { db as defaultDb } from "@/lib/db/client";
 import { cachedCatalogue } from "@/lib/disclosure/public-cache";
 import { VALIDITY_LABELS, type Validity } from "@/lib/disclosure/rules/validity";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { SearchParams, Sort } from "./params";
+import { MAX_SEARCH_PAGE, MAX_SEARCH_PAGE_SIZE, type SearchParams, type Sort } from "./params";
 import { buildTsquery, highlightTerms, parseQuery } from "./query";
 import { bestSnippet, markAll, type SnippetPart } from "./snippet";
 
 /** ts_rank_cd weights, in PostgreSQL's order {D, C, B, A}: body, summary, 文号/索引号/主题词, title. */
 const RANK_WEIGHTS = "{0.1, 0.2, 0.4, 1.0}";
 /**
- * Above this many matches, rank on the small head vector (title, 文号, 索引号, 主题词,
- * summary) kept in the heap row instead of detoasting every matching body vector; body-only
- * matches then rank equal and fall back to newest first. See docs/performance.md.
+ * Up to this many matches, results are ordered by ts_rank_cd on the full vector (detoasting
+ * each match's vector). Above it, the items whose heading (title, 文号, 索引号, 主题词,
+ * summary) matches come first, newest first, found through the heading's own GIN index;
+ * then the other matches, newest first. Neither step reads a vector. See docs/performance.md.
  */
-export const FULL_RANK_MAX_MATCHES = 5_000;
+export const FULL_RANK_MAX_MATCHES = 2_000;
+/** The deepest result a search offers (MAX_SEARCH_PAGE pages of the largest page size). */
+const MAX_RESULTS = MAX_SEARCH_PAGE * MAX_SEARCH_PAGE_SIZE;
 
 export interface FacetValue {
   key: string;
@@ -63,14 +66,21 @@ export interface SearchResult {
 type Filters = { departmentId?: string; categoryId?: string; year?: number; validity?: Validity };
 type FacetKey = keyof Facets;
 
-function where(tsq: string | null, f: Filters, except?: FacetKey): Prisma.Sql {
+/** A query's tsquery text, and whether it excludes terms (then a heading match alone proves nothing). */
+type Match = { tsq: string; excludes: boolean };
+
+function filterParts(f: Filters, except?: FacetKey): Prisma.Sql[] {
   const parts: Prisma.Sql[] = [];
-  if (tsq) parts.push(Prisma.sql`"tsv" @@ ${tsq}::tsquery`);
   if (f.departmentId !== undefined && except !== "department") parts.push(Prisma.sql`"departmentId" = ${f.departmentId}`);
   if (f.categoryId !== undefined && except !== "category") parts.push(Prisma.sql`"categoryId" = ${f.categoryId}`);
   if (f.year !== undefined && except !== "year") parts.push(Prisma.sql`"year" = ${f.year}`);
   if (f.validity !== undefined && except !== "validity")
     parts.push(Prisma.sql`"validity" = ${f.validity}::"DisclosureValidity"`);
+  return parts;
+}
+
+function where(tsq: string | null, f: Filters, extra: Prisma.Sql[] = []): Prisma.Sql {
+  const parts = [...(tsq ? [Prisma.sql`"tsv" @@ ${tsq}::tsquery`] : []), ...filterParts(f), ...extra];
   return parts.length ? Prisma.sql`WHERE ${Prisma.join(parts, " AND ")}` : Prisma.empty;
 }
 
@@ -87,27 +97,40 @@ function mWhere(f: Filters, except?: FacetKey): Prisma.Sql {
 type FacetRow = { f: string; k: string | null; n: bigint };
 
 /**
+ * Runs statements with the GIN path forced. For a common term (收费 in several percent of
+ * all items) the planner may prefer a sequential scan that evaluates @@ on every row,
+ * detoasting every vector; the GIN bitmap needs no recheck for plain terms and reads only
+ * the narrow heap row. See docs/performance.md.
+ */
+async function viaGin<T>(client: Db, query: Prisma.PrismaPromise<T>): Promise<T> {
+  const [, , rows] = await client.$transaction([
+    client.$executeRaw`SET LOCAL enable_seqscan = off`,
+    client.$executeRaw`SET LOCAL enable_indexscan = off`,
+    query,
+  ]);
+  return rows;
+}
+
+/**
  * Counts for every facet in one statement. Each facet's counts apply all the other facets'
  * filters but not its own: choosing value X of a facet (which replaces the current choice of
  * that facet) gives exactly the count shown next to X. "total" applies all filters.
+ * A search reads SearchTerm (narrow rows, vectors out of line); an empty query lists
+ * SearchDocument, which holds the same facet columns with keyset indexes.
  */
-async function facetCounts(client: Db, tsq: string | null, f: Filters): Promise<FacetRow[]> {
+async function facetCounts(client: Db, match: Match | null, f: Filters): Promise<FacetRow[]> {
+  const table = match ? Prisma.raw(`"SearchTerm"`) : Prisma.raw(`"SearchDocument"`);
   const query = client.$queryRaw<FacetRow[]>`
     WITH m AS MATERIALIZED (
       SELECT "departmentId" AS d, "categoryId" AS c, "year" AS y, "validity" AS v
-      FROM "SearchDocument" ${where(tsq, {})}
+      FROM ${table} ${where(match?.tsq ?? null, {})}
     )
     SELECT 'total' AS f, NULL AS k, count(*) AS n FROM m ${mWhere(f)}
     UNION ALL SELECT 'department', d, count(*) FROM m ${mWhere(f, "department")} GROUP BY d
     UNION ALL SELECT 'category', c, count(*) FROM m ${mWhere(f, "category")} GROUP BY c
     UNION ALL SELECT 'year', y::text, count(*) FROM m ${mWhere(f, "year")} GROUP BY y
     UNION ALL SELECT 'validity', v::text, count(*) FROM m ${mWhere(f, "validity")} GROUP BY v`;
-  if (!tsq) return query;
-  // With a common term (收费 in a third of all items) the planner prefers a sequential scan
-  // that evaluates @@ on every row, detoasting every full vector; the GIN bitmap needs no
-  // recheck for plain terms and reads only the narrow heap columns. See docs/performance.md.
-  const [, rows] = await client.$transaction([client.$executeRaw`SET LOCAL enable_seqscan = off`, query]);
-  return rows;
+  return match ? viaGin(client, query) : query;
 }
 
 type HitRow = {
@@ -124,28 +147,47 @@ type HitRow = {
   rank: number | null;
 };
 
-async function pageRows(
-  client: Db,
-  tsq: string | null,
-  f: Filters,
-  sort: Sort,
-  total: number,
-  limit: number,
-  offset: number,
-): Promise<HitRow[]> {
-  const vector = total <= FULL_RANK_MAX_MATCHES ? Prisma.raw(`"tsv"`) : Prisma.raw(`"tsvHead"`);
-  const rank = tsq ? Prisma.sql`ts_rank_cd(${RANK_WEIGHTS}::float4[], ${vector}, ${tsq}::tsquery)` : Prisma.sql`NULL::float4`;
-  const order =
-    tsq && sort === "relevance"
-      ? Prisma.sql`ORDER BY rank DESC, "publishedAt" DESC, "itemId" DESC`
-      : Prisma.sql`ORDER BY "publishedAt" DESC, "itemId" DESC`;
-  // Step 1 orders only ids (and the rank, from the vector kept in the heap row); step 2
-  // reads the wide columns of the 20 rows shown, instead of every match.
-  const pageQuery = client.$queryRaw<{ itemId: string; rank: number | null }[]>`
-    SELECT "itemId", ${rank} AS rank FROM "SearchDocument" ${where(tsq, f)}
-    ${order} LIMIT ${limit} OFFSET ${offset}`;
-  // Same reason as in facetCounts: match through the GIN index, never by detoasting every vector.
-  const page = tsq ? (await client.$transaction([client.$executeRaw`SET LOCAL enable_seqscan = off`, pageQuery]))[1] : await pageQuery;
+type PageRef = { itemId: string; rank: number | null };
+
+/** The ids (and ranks) of one page of results, in order. */
+async function pageIds(client: Db, match: Match | null, f: Filters, sort: Sort, large: boolean, limit: number, offset: number): Promise<PageRef[]> {
+  const newest = Prisma.sql`ORDER BY "publishedAt" DESC, "itemId" DESC`;
+  if (!match) {
+    // Newest first through SearchDocument's (publishedAt DESC, itemId DESC) indexes.
+    return client.$queryRaw<PageRef[]>`
+      SELECT "itemId", NULL::float4 AS rank FROM "SearchDocument" ${where(null, f)} ${newest} LIMIT ${limit} OFFSET ${offset}`;
+  }
+  const q = Prisma.sql`${match.tsq}::tsquery`;
+  if (sort !== "relevance") {
+    return viaGin(client, client.$queryRaw<PageRef[]>`
+      SELECT "itemId", NULL::float4 AS rank FROM "SearchTerm" ${where(match.tsq, f)} ${newest} LIMIT ${limit} OFFSET ${offset}`);
+  }
+  if (!large) {
+    return viaGin(client, client.$queryRaw<PageRef[]>`
+      SELECT "itemId", ts_rank_cd(${RANK_WEIGHTS}::float4[], "tsv", ${q}) AS rank FROM "SearchTerm" ${where(match.tsq, f)}
+      ORDER BY rank DESC, "publishedAt" DESC, "itemId" DESC LIMIT ${limit} OFFSET ${offset}`);
+  }
+  // Large result set: heading matches first (newest first), then the rest (newest first).
+  // The heading vector is a subset of the full one at the same positions, so without
+  // exclusions a heading match is a full match and its GIN index alone decides it.
+  const want = Math.min(offset + limit, MAX_RESULTS);
+  const headCond = match.excludes ? [Prisma.sql`"tsvHead" @@ ${q}`, Prisma.sql`"tsv" @@ ${q}`] : [Prisma.sql`"tsvHead" @@ ${q}`];
+  const head = await viaGin(client, client.$queryRaw<{ itemId: string }[]>`
+    SELECT "itemId" FROM "SearchTerm" WHERE ${Prisma.join([...headCond, ...filterParts(f)], " AND ")} ${newest} LIMIT ${want}`);
+  const headRefs = head.map((h) => ({ itemId: h.itemId, rank: 1 }));
+  if (head.length >= want) return headRefs.slice(offset, offset + limit);
+  // The heading tier is complete (fewer than `want`): the rest follows it.
+  const restOffset = Math.max(0, offset - head.length);
+  const restLimit = offset + limit - Math.max(offset, head.length);
+  const notHead = head.length ? [Prisma.sql`"itemId" <> ALL(${head.map((h) => h.itemId)}::text[])`] : [];
+  const rest = await viaGin(client, client.$queryRaw<{ itemId: string }[]>`
+    SELECT "itemId" FROM "SearchTerm" ${where(match.tsq, f, notHead)} ${newest} LIMIT ${restLimit} OFFSET ${restOffset}`);
+  return [...headRefs.slice(offset), ...rest.map((r) => ({ itemId: r.itemId, rank: 0 }))];
+}
+
+async function pageRows(client: Db, match: Match | null, f: Filters, sort: Sort, large: boolean, limit: number, offset: number): Promise<HitRow[]> {
+  // Step 1 orders only ids; step 2 reads the wide columns of the rows shown.
+  const page = await pageIds(client, match, f, sort, large, limit, offset);
   if (page.length === 0) return [];
   const details = await client.$queryRaw<Omit<HitRow, "rank">[]>`
     SELECT "itemId", "indexNumber", "title", "documentNumber", "summary", left("text", 4000) AS "text",
@@ -158,14 +200,19 @@ async function pageRows(
   });
 }
 
+export type SearchOptions = {
+  /** Result-set size up to which full ts_rank_cd ranking is used (tests lower it). */
+  fullRankMax?: number;
+};
+
 const EMPTY_FACETS = (): Facets => ({ category: [], department: [], year: [], validity: [] });
 
 /**
  * Runs a search. An empty query (or one with nothing searchable) lists the newest items
  * with the same facets. Unknown facet codes simply match nothing.
  */
-export async function searchDisclosures(params: SearchParams, client?: Db): Promise<SearchResult> {
-  if (client) return runSearch(params, client);
+export async function searchDisclosures(params: SearchParams, client?: Db, opts: SearchOptions = {}): Promise<SearchResult> {
+  if (client) return runSearch(params, client, opts);
   // The public read cache (cleared by pg_notify on every visibility change, see
   // lib/disclosure/public-cache.ts): popular searches (低保, 招聘) repeat a lot.
   const key = `search:${JSON.stringify([params.q, params.category, params.department, params.year, params.validity, params.sort, params.page, params.pageSize])}`;
@@ -174,7 +221,7 @@ export async function searchDisclosures(params: SearchParams, client?: Db): Prom
   });
 }
 
-async function runSearch(params: SearchParams, client: Db): Promise<SearchResult> {
+async function runSearch(params: SearchParams, client: Db, opts: SearchOptions = {}): Promise<SearchResult> {
   const parsed = parseQuery(params.q);
   const notices: string[] = [];
   if (parsed.truncated) notices.push("检索词过长或词语过多，仅使用前面的部分");
@@ -197,11 +244,12 @@ async function runSearch(params: SearchParams, client: Db): Promise<SearchResult
     validity: params.validity,
   };
 
-  const counts = await facetCounts(client, tsq, filters);
+  const match: Match | null = tsq ? { tsq, excludes: parsed.terms.some((t) => t.exclude) } : null;
+  const counts = await facetCounts(client, match, filters);
   const total = Number(counts.find((r) => r.f === "total")?.n ?? 0);
   const pages = Math.max(1, Math.ceil(total / params.pageSize));
   const offset = (params.page - 1) * params.pageSize;
-  const rows = offset < total ? await pageRows(client, tsq, filters, params.sort, total, params.pageSize, offset) : [];
+  const rows = offset < total ? await pageRows(client, match, filters, params.sort, total > (opts.fullRankMax ?? FULL_RANK_MAX_MATCHES), params.pageSize, offset) : [];
 
   // Names for facet values and hits, in two small lookups.
   const deptIds = new Set<string>(rows.map((r) => r.departmentId));

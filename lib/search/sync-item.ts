@@ -50,6 +50,7 @@ export async function syncSearchDocument(tx: Tx, itemId: string): Promise<void> 
   // lib/disclosure/public-params.ts applies the same rule to pages).
   const publishedAt = item?.firstPublishedAt ?? null;
   if (!item || !rev || item.state === "WITHDRAWN" || !publishedAt) {
+    await tx.$executeRaw`DELETE FROM "SearchTerm" WHERE "itemId" = ${itemId}`;
     await tx.$executeRaw`DELETE FROM "SearchDocument" WHERE "itemId" = ${itemId}`;
     return;
   }
@@ -85,13 +86,20 @@ export async function syncSearchDocument(tx: Tx, itemId: string): Promise<void> 
 
   await tx.$executeRaw`
     INSERT INTO "SearchDocument" ("itemId", "departmentId", "categoryId", "year", "validity", "publishedAt",
-      "indexNumber", "title", "documentNumber", "summary", "text", "tsv", "tsvHead", "updatedAt")
+      "indexNumber", "title", "documentNumber", "summary", "text", "updatedAt")
     VALUES (${itemId}, ${item.departmentId}, ${rev.categoryId}, ${doc.year}, ${rev.validity}::"DisclosureValidity",
-      ${publishedAt}, ${item.indexNumber}, ${rev.title}, ${rev.documentNumber}, ${rev.summary}, ${doc.text},
-      ${doc.tsv}::tsvector, ${doc.tsvHead}::tsvector, now())
+      ${publishedAt}, ${item.indexNumber}, ${rev.title}, ${rev.documentNumber}, ${rev.summary}, ${doc.text}, now())
     ON CONFLICT ("itemId") DO UPDATE SET
       "departmentId" = EXCLUDED."departmentId", "categoryId" = EXCLUDED."categoryId", "year" = EXCLUDED."year",
       "validity" = EXCLUDED."validity", "publishedAt" = EXCLUDED."publishedAt", "indexNumber" = EXCLUDED."indexNumber",
       "title" = EXCLUDED."title", "documentNumber" = EXCLUDED."documentNumber", "summary" = EXCLUDED."summary",
-      "text" = EXCLUDED."text", "tsv" = EXCLUDED."tsv", "tsvHead" = EXCLUDED."tsvHead", "updatedAt" = now()`;
+      "text" = EXCLUDED."text", "updatedAt" = now()`;
+  await tx.$executeRaw`
+    INSERT INTO "SearchTerm" ("itemId", "departmentId", "categoryId", "year", "validity", "publishedAt", "tsv", "tsvHead")
+    VALUES (${itemId}, ${item.departmentId}, ${rev.categoryId}, ${doc.year}, ${rev.validity}::"DisclosureValidity",
+      ${publishedAt}, ${doc.tsv}::tsvector, ${doc.tsvHead}::tsvector)
+    ON CONFLICT ("itemId") DO UPDATE SET
+      "departmentId" = EXCLUDED."departmentId", "categoryId" = EXCLUDED."categoryId", "year" = EXCLUDED."year",
+      "validity" = EXCLUDED."validity", "publishedAt" = EXCLUDED."publishedAt", "tsv" = EXCLUDED."tsv",
+      "tsvHead" = EXCLUDED."tsvHead"`;
 }

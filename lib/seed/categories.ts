@@ -50,7 +50,15 @@ export const CATEGORY_TREE: CategorySeed[] = [
     code: "A15",
     name: "法律、法规、规章和国家有关规定规定应当主动公开的其他政府信息",
     article: art20("十五"),
-    children: [{ code: "A1501", name: "政府信息公开制度", article: art20("十五"), description: "本机关政府信息公开工作制度文件" }],
+    children: [
+      { code: "A1501", name: "政府信息公开制度", article: art20("十五"), description: "本机关政府信息公开工作制度文件" },
+      {
+        code: "A1502",
+        name: "政府信息公开工作年度报告",
+        article: "第四十九条、第五十条",
+        description: "上一年度政府信息公开工作年度报告（部门每年1月31日前、政府每年3月31日前公布）",
+      },
+    ],
   },
   {
     code: "B00",

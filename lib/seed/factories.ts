@@ -25,6 +25,8 @@ export async function createDepartment(
     headName: string;
     sortOrder: number;
     shortName: string;
+    /** CalendarRegion.code (default "national"). */
+    calendarRegion: string;
   }> = {},
 ) {
   const n = next();
@@ -43,6 +45,7 @@ export async function createDepartment(
       headName: o.headName ?? "",
       sortOrder: o.sortOrder ?? 0,
       shortName: o.shortName ?? null,
+      ...(o.calendarRegion ? { calendarRegion: o.calendarRegion } : {}),
     },
   });
 }

@@ -38,6 +38,16 @@ export async function seedBase(client: Db): Promise<{ departments: Map<string, s
     });
   }
 
+  await seedCategories(client);
+  return { departments };
+}
+
+/**
+ * Creates the categories of CATEGORY_TREE that a database lacks (matched by code), under
+ * their parents. Existing categories are left as they are (administrators may have renamed
+ * or re-ordered them), so it is safe to run on any database, any number of times.
+ */
+export async function seedCategories(client: Db): Promise<void> {
   const insert = async (nodes: CategorySeed[], parentId: string | null) => {
     for (const [i, c] of nodes.entries()) {
       const row = await client.category.upsert({
@@ -49,5 +59,4 @@ export async function seedBase(client: Db): Promise<{ departments: Map<string, s
     }
   };
   await insert(CATEGORY_TREE, null);
-  return { departments };
 }

@@ -14,6 +14,7 @@ export const DEMO_STEPS: SeedStep[] = [
   { name: "disclosures", run: async (c) => (await import("./seed-disclosures")).seedDisclosures(c) },
   { name: "structured", run: async (c) => (await import("./seed-structured")).seedStructured(c) },
   { name: "requests", run: async (c) => (await import("./seed-requests")).seedRequests(c) },
+  { name: "categories-v2", run: async (c) => (await import("./seed-base")).seedCategories(c) },
 ];
 
 export async function seedDemo(client: Db, log: (m: string) => void = () => {}): Promise<string[]> {

@@ -12,7 +12,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { CalendarData } from "@/lib/calendar/calendar-data";
 import { addDays, type CivilDate } from "@/lib/calendar/civil-date";
 import { isWorkingDay } from "@/lib/calendar/working-days";
-import { requestCalendar, todayOf } from "@/lib/requests/calendar";
+import { departmentCalendars, todayOf } from "@/lib/requests/calendar";
 import { createApplication } from "@/lib/requests/create-application";
 import { registerApplication } from "@/lib/requests/register-application";
 import { closeUnconfirmed, confirmApplication } from "@/lib/requests/confirm-application";
@@ -163,13 +163,14 @@ async function actorFor(client: Db, username: string): Promise<SessionUser> {
 }
 
 export async function seedRequests(client: Db): Promise<void> {
-  const cal = await requestCalendar();
   const today = todayOf(new Date());
   const depts = {
     fgj: await client.department.findUniqueOrThrow({ where: { code: "002581101" }, select: { id: true } }),
     czj: await client.department.findUniqueOrThrow({ where: { code: "002581102" }, select: { id: true } }),
     jyj: await client.department.findUniqueOrThrow({ where: { code: "002581103" }, select: { id: true } }),
   };
+  // Dates are counted on each handling department's calendar, as the verbs count them.
+  const calendarOf = await departmentCalendars(Object.values(depts).map((d) => d.id), client);
   const staff = {
     fgj: { clerk: await actorFor(client, "clerk"), director: await actorFor(client, "director") },
     czj: { clerk: await actorFor(client, "finance_clerk"), director: await actorFor(client, "finance_director") },
@@ -178,6 +179,7 @@ export async function seedRequests(client: Db): Promise<void> {
 
   for (const [i, s] of SPECS.entries()) {
     const deptId = depts[s.dept].id;
+    const cal = calendarOf(deptId);
     const { clerk, director } = staff[s.dept];
     const rotated = CHANNELS[i % CHANNELS.length]!;
     // Waiting for confirmation only happens on channels confirmed with the applicant.
@@ -202,7 +204,7 @@ export async function seedRequests(client: Db): Promise<void> {
         id = c.id;
         number = c.number;
       } else {
-        const c = await registerApplication(clerk, { ...base, channel, submittedOn: submitted, arrivedOn: submitted }, { now: at(submitted) });
+        const c = await registerApplication(clerk, { ...base, channel, submittedOn: submitted, arrivedOn: submitted }, { now: at(submitted), notify: false });
         id = c.id;
         number = c.number;
       }
@@ -214,7 +216,7 @@ export async function seedRequests(client: Db): Promise<void> {
           : channel === "REGISTERED_MAIL"
             ? { submittedOn: workingDaysBefore(cal, receipt, 2), signedForOn: receipt }
             : { submittedOn: receipt, arrivedOn: receipt, confirmedOn: receipt };
-      const c = await registerApplication(clerk, { ...base, channel, ...dates }, { now: at(receipt) });
+      const c = await registerApplication(clerk, { ...base, channel, ...dates }, { now: at(receipt), notify: false });
       id = c.id;
       number = c.number;
     }

@@ -1,12 +1,14 @@
 // Demo step "structured": 机构职能 for every department, a leadership team per department,
-// the fee schedule (with one cancelled and one adjusted fee), service guides and a published
-// 政府信息公开指南 for 青山县. Deterministic; records are written as already published.
+// the fee schedule (with one cancelled and one adjusted fee), service guides, the 公开制度
+// rules documents and a published 政府信息公开指南 for 青山县. Deterministic; records are
+// written as already published.
 
 import type { Db } from "@/lib/db/client";
 import { guideSnapshot } from "@/lib/structured/prepare";
-import { seedPublishedStructured } from "@/lib/structured/seed-helpers";
+import { RULES_CATEGORY_CODE } from "@/lib/structured/rules-documents";
+import { seedPublishedItem, seedPublishedStructured } from "@/lib/structured/seed-helpers";
 import { DEPARTMENTS } from "./organisation";
-import { ADJUSTED_FEE, demoName, FEES, FUNCTIONS, GUIDE_PROSE, SERVICES } from "./seed-structured-data";
+import { ADJUSTED_FEE, demoName, FEES, FUNCTIONS, GUIDE_PROSE, RULES_DOCUMENTS, SERVICES } from "./seed-structured-data";
 
 const at = (d: string) => new Date(`${d}T09:00:00+08:00`);
 
@@ -74,6 +76,21 @@ export async function seedStructured(c: Db): Promise<void> {
       used.add(l.name);
       await publish("LEADER", d.id, { departmentId: d.id, name: l.name, title: l.title, duties: l.duties, oversees: [], cv: "", sortOrder: i, termStart: "2022-01-01" }, "2022-01-04");
     }
+  }
+
+  // 政府信息公开制度: the rules documents, ordinary items in category A1501.
+  for (const r of RULES_DOCUMENTS) {
+    await seedPublishedItem(c, {
+      categoryCode: RULES_CATEGORY_CODE,
+      title: r.title,
+      documentNumber: r.documentNumber,
+      summary: r.summary,
+      body: r.paragraphs.map((p) => `<p>${p}</p>`).join(""),
+      departmentId: office.id,
+      author: officeClerk,
+      publishedAt: at(r.date),
+      responsibleSection: "政务公开科",
+    });
   }
 
   // 收费项目

@@ -32,7 +32,7 @@ export const XXGK_SECTIONS: readonly XxgkSection[] = [
     key: "annual-reports",
     href: "/xxgk/annual-reports",
     title: "政府信息公开年报",
-    description: "每年1月31日前公布的上一年度政府信息公开工作年度报告。",
+    description: "各机关公布的上一年度政府信息公开工作年度报告：政府部门每年1月31日前，县级以上人民政府每年3月31日前。",
   },
 ];
 

@@ -5,7 +5,7 @@ import { publicMessage } from "@/lib/errors";
 import { chinaDateOf } from "@/lib/disclosure/rules/dates";
 import { feeRows, filterFees } from "./fees";
 import { leadersAsOf, parseAsOf } from "./leaders";
-import { departmentNames, publishedRecords, type PublicMeta } from "./queries";
+import { currentRecords, departmentNames, publishedRecords, type PublicMeta, type PublicRecord } from "./queries";
 import { FEE_STATUSES, type FeeStatus } from "./rules/fee";
 
 const HEADERS = { "Cache-Control": "public, max-age=60", "Access-Control-Allow-Origin": "*" };
@@ -32,23 +32,37 @@ export const metaJson = (m: PublicMeta) => ({
   firstPublishedAt: m.firstPublishedAt,
   publishedAt: m.publishedAt,
   validity: m.validity,
+  withdrawn: m.withdrawn,
 });
 
+type Depts = Awaited<ReturnType<typeof departmentNames>>;
+
+const departmentJsonOf = (r: PublicRecord<"DEPARTMENT_PROFILE">, depts: Depts) => ({
+  id: r.departmentId,
+  code: depts.get(r.departmentId)?.code ?? "",
+  name: depts.get(r.departmentId)?.name ?? "",
+  kind: depts.get(r.departmentId)?.kind ?? "",
+  parentId: depts.get(r.departmentId)?.parentId ?? null,
+  ...r.data!,
+  url: `/xxgk/functions/${r.departmentId}`,
+  meta: metaJson(r.meta),
+});
+
+/** Every department's current (published, not withdrawn) 机构职能. */
 export async function departmentsJson() {
-  const [records, depts] = await Promise.all([publishedRecords("DEPARTMENT_PROFILE"), departmentNames()]);
+  const [records, depts] = await Promise.all([currentRecords("DEPARTMENT_PROFILE"), departmentNames()]);
   return records
-    .filter((r) => r.data)
     .sort((a, b) => (depts.get(a.departmentId)?.sortOrder ?? 999) - (depts.get(b.departmentId)?.sortOrder ?? 999))
-    .map((r) => ({
-      id: r.departmentId,
-      code: depts.get(r.departmentId)?.code ?? "",
-      name: depts.get(r.departmentId)?.name ?? "",
-      kind: depts.get(r.departmentId)?.kind ?? "",
-      parentId: depts.get(r.departmentId)?.parentId ?? null,
-      ...r.data!,
-      url: `/xxgk/functions/${r.departmentId}`,
-      meta: metaJson(r.meta),
-    }));
+    .map((r) => departmentJsonOf(r, depts));
+}
+
+/** One department's 机构职能 by department id or code (a withdrawn one too, marked in meta). */
+export async function departmentJson(idOrCode: string) {
+  const [records, depts] = await Promise.all([publishedRecords("DEPARTMENT_PROFILE"), departmentNames()]);
+  const r =
+    records.find((x) => x.data && !x.meta.withdrawn && (x.departmentId === idOrCode || depts.get(x.departmentId)?.code === idOrCode)) ??
+    records.find((x) => x.data && (x.departmentId === idOrCode || depts.get(x.departmentId)?.code === idOrCode));
+  return r ? departmentJsonOf(r, depts) : null;
 }
 
 export async function feesJson(params: URLSearchParams) {
@@ -74,10 +88,18 @@ export async function leadersJson(params: URLSearchParams) {
   };
 }
 
+const serviceJsonOf = (r: PublicRecord<"SERVICE">) => ({ itemId: r.meta.itemId, ...r.data!, url: `/xxgk/services/${r.meta.itemId}`, meta: metaJson(r.meta) });
+
 export async function servicesJson(params: URLSearchParams) {
   const dept = params.get("department");
   const q = params.get("q")?.trim();
-  return (await publishedRecords("SERVICE"))
-    .filter((r) => r.data && (!dept || r.departmentId === dept) && (!q || r.data.name.includes(q) || r.data.code.includes(q)))
-    .map((r) => ({ itemId: r.meta.itemId, ...r.data!, url: `/xxgk/services/${r.meta.itemId}`, meta: metaJson(r.meta) }));
+  return (await currentRecords("SERVICE"))
+    .filter((r) => (!dept || r.departmentId === dept) && (!q || r.data.name.includes(q) || r.data.code.includes(q)))
+    .map(serviceJsonOf);
+}
+
+/** One service guide (a withdrawn one too, marked in meta). */
+export async function serviceJson(itemId: string) {
+  const r = (await publishedRecords("SERVICE")).find((x) => x.meta.itemId === itemId && x.data);
+  return r ? serviceJsonOf(r) : null;
 }

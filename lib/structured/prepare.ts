@@ -55,10 +55,23 @@ export async function prepareData(kind: StructuredKind, raw: unknown, selfItemId
   switch (kind) {
     case "FEE": {
       const f = parsed as FeeData;
-      const linked = f.legalBases.map((b) => b.itemId).filter((x): x is string => !!x);
+      // A basis may link the disclosure item that publishes the document, given by its id or
+      // its 索引号; it is stored as the item id. The link is public, so the item must be.
+      const linked = [...new Set(f.legalBases.map((b) => b.itemId).filter((x): x is string => !!x))];
       if (linked.length) {
-        const found = await c.disclosureItem.count({ where: { id: { in: linked } } });
-        if (found !== new Set(linked).size) fail("legalBases", "收费依据关联的公开信息不存在");
+        const found = await c.disclosureItem.findMany({
+          where: { OR: [{ id: { in: linked } }, { indexNumber: { in: linked } }] },
+          select: { id: true, indexNumber: true, state: true, publishedRevisionId: true },
+        });
+        const byRef = new Map(found.flatMap((i) => [[i.id, i] as const, [i.indexNumber, i] as const]));
+        const legalBases = f.legalBases.map((b, n) => {
+          if (!b.itemId) return b;
+          const item = byRef.get(b.itemId);
+          if (!item) fail("legalBases", `第${n + 1}项收费依据关联的公开信息“${b.itemId}”不存在，请填写该信息的索引号`);
+          if (!item!.publishedRevisionId || item!.state === "WITHDRAWN") fail("legalBases", `第${n + 1}项收费依据关联的公开信息“${b.itemId}”尚未公开或已撤回`);
+          return { ...b, itemId: item!.id };
+        });
+        Object.assign(f, { legalBases });
       }
       if (f.successorItemId) {
         if (f.successorItemId === selfItemId || (await structuredKindOf(c, f.successorItemId)) !== "FEE") {

@@ -16,6 +16,8 @@ export type PublicMeta = {
   firstPublishedAt: string | null;
   publishedAt: string | null;
   validity: string;
+  /** Withdrawn (撤回) with its page kept (已失效 notice or replaced): shown on its own page, left out of "current" views. */
+  withdrawn: boolean;
   title: string;
   revisionId: string;
   /** The published body (used when the published revision has no structured row, e.g. a redacted 部分公开 revision). */
@@ -39,9 +41,11 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
  * missed or delayed notification harmless: a new publication changes the key at once.
  */
 export async function publicFingerprint(): Promise<string> {
+  // Over the structured items only (hundreds of rows, joined by primary key): the catalogue
+  // may hold a million ordinary items, and this runs on every structured page.
   const rows = await db().$queryRaw<Array<{ p: Date | null; w: Date | null; n: bigint }>>`
-    SELECT max("publishedAt") AS p, max("withdrawnAt") AS w, count(*) FILTER (WHERE "publishedRevisionId" IS NOT NULL) AS n
-    FROM "DisclosureItem"`;
+    SELECT max(i."publishedAt") AS p, max(i."withdrawnAt") AS w, count(*) FILTER (WHERE i."publishedRevisionId" IS NOT NULL) AS n
+    FROM "StructuredRecord" r JOIN "DisclosureItem" i ON i."id" = r."itemId"`;
   const r = rows[0];
   return `${r?.p?.getTime() ?? 0}.${r?.w?.getTime() ?? 0}.${r?.n ?? 0}`;
 }
@@ -91,6 +95,7 @@ async function loadPublished<K extends StructuredKind>(kind: K, itemIds?: string
         firstPublishedAt: iso(i.firstPublishedAt),
         publishedAt: iso(i.publishedAt),
         validity: i.state === "WITHDRAWN" ? "已撤回" : VALIDITY_LABELS[rev.validity as Validity],
+        withdrawn: i.state === "WITHDRAWN",
         title: rev.title,
         revisionId: rev.id,
         body: rev.body,
@@ -111,27 +116,60 @@ export async function publishedRecord<K extends StructuredKind>(kind: K, itemId:
   return all.find((r) => r.meta.itemId === itemId) ?? null;
 }
 
+/** Published records of a kind that are not withdrawn: what "current" views list. */
+export async function currentRecords<K extends StructuredKind>(kind: K): Promise<Array<PublicRecord<K> & { data: DataOf<K> }>> {
+  return (await publishedRecords(kind)).filter((r): r is PublicRecord<K> & { data: DataOf<K> } => r.data !== null && !r.meta.withdrawn);
+}
+
+export type HistoryEntry<K extends StructuredKind> = {
+  itemId: string;
+  revisionId: string;
+  publishedAt: string;
+  /** When the item was withdrawn with its page kept; from then on it is no longer current. */
+  withdrawnAt: string | null;
+  data: DataOf<K>;
+};
+
 /**
  * Every published revision of a kind with its publication instant, oldest first — the
- * history behind the "as of" views (领导分工 ?date=…).
+ * history behind the "as of" views (领导分工 ?date=…) and the 公开指南's earlier versions.
+ * Items withdrawn as published in error (page gone) are left out entirely.
  */
-export async function publishedHistory<K extends StructuredKind>(kind: K): Promise<Array<{ itemId: string; publishedAt: string; data: DataOf<K> }>> {
+export async function publishedHistory<K extends StructuredKind>(kind: K): Promise<Array<HistoryEntry<K>>> {
   const fp = await publicFingerprint();
   return cachedCatalogue(`structured:${kind}:history:${fp}`, async () => {
     const c = db();
-    const revs = await c.disclosureRevision.findMany({
-      where: { publishedAt: { not: null }, item: { publishedRevisionId: { not: null } } },
-      select: { id: true, itemId: true, publishedAt: true },
-      orderBy: { publishedAt: "asc" },
-    });
-    const rows = await c.structuredRevision.findMany({
-      where: { kind, revisionId: { in: revs.map((r) => r.id) } },
-      select: { revisionId: true, data: true },
-    });
+    const rows = await c.structuredRevision.findMany({ where: { kind }, select: { revisionId: true, itemId: true, data: true } });
+    if (rows.length === 0) return [];
+    const itemIds = [...new Set(rows.map((r) => r.itemId))];
+    const [revs, items] = await Promise.all([
+      c.disclosureRevision.findMany({
+        where: { itemId: { in: itemIds }, publishedAt: { not: null } },
+        select: { id: true, itemId: true, publishedAt: true },
+        orderBy: [{ publishedAt: "asc" }, { number: "asc" }],
+      }),
+      c.disclosureItem.findMany({
+        where: { id: { in: itemIds }, publishedRevisionId: { not: null } },
+        select: { id: true, state: true, withdrawnAt: true, withdrawnPage: true },
+      }),
+    ]);
+    const itemOf = new Map(items.map((i) => [i.id, i]));
     const dataOf = new Map(rows.map((r) => [r.revisionId, r.data]));
     return revs
-      .filter((r) => dataOf.has(r.id))
-      .map((r) => ({ itemId: r.itemId, publishedAt: r.publishedAt!.toISOString(), data: dataOf.get(r.id) as DataOf<K> }));
+      .filter((r) => {
+        const i = itemOf.get(r.itemId);
+        return dataOf.has(r.id) && i && !(i.state === "WITHDRAWN" && i.withdrawnPage === "GONE");
+      })
+      .map((r) => {
+        const i = itemOf.get(r.itemId)!;
+        return {
+          itemId: r.itemId,
+          revisionId: r.id,
+          publishedAt: r.publishedAt!.toISOString(),
+          withdrawnAt: i.state === "WITHDRAWN" ? iso(i.withdrawnAt) : null,
+          data: dataOf.get(r.id) as DataOf<K>,
+        };
+      });
   });
 }
 

@@ -6,7 +6,7 @@ import { publicFingerprint } from "./queries";
 
 export const RULES_CATEGORY_CODE = "A1501";
 
-export type RulesDocument = { itemId: string; indexNumber: string; title: string; documentNumber: string | null; publisher: string; publishedAt: string | null; validity: string };
+export type RulesDocument = { itemId: string; indexNumber: string; title: string; documentNumber: string | null; publisher: string; publishedAt: string | null; validity: string; withdrawn: boolean };
 
 export async function rulesDocuments(): Promise<RulesDocument[]> {
   return cachedCatalogue(`structured:rules:${await publicFingerprint()}`, async () => {
@@ -23,6 +23,7 @@ export async function rulesDocuments(): Promise<RulesDocument[]> {
         indexNumber: true,
         departmentId: true,
         firstPublishedAt: true,
+        state: true,
         publishedRevision: { select: { title: true, documentNumber: true, validity: true } },
       },
       orderBy: { firstPublishedAt: "desc" },
@@ -36,6 +37,7 @@ export async function rulesDocuments(): Promise<RulesDocument[]> {
       publisher: depts.get(i.departmentId) ?? "",
       publishedAt: i.firstPublishedAt?.toISOString() ?? null,
       validity: i.publishedRevision!.validity,
+      withdrawn: i.state === "WITHDRAWN",
     }));
   });
 }

@@ -88,6 +88,25 @@ async function withPhoto(kind: StructuredKind, raw: unknown, meta: StructuredMet
   return { raw: { ...(raw as object), photoId: photo.id }, photo };
 }
 
+/**
+ * A record that adjusts (调整) an earlier one — publishing it turns the earlier fee into 已调整
+ * on the public pages — may only name a published record of the same kind and the same
+ * department, issued within the user's scope: nobody can mark another department's fee as
+ * adjusted.
+ */
+async function checkPredecessor(user: SessionUser, kind: StructuredKind, predecessorItemId: string, departmentId: string, scope: string[]): Promise<void> {
+  const refuse = (m: string) => new ValidationError({ predecessorItemId: [m] }, m);
+  const pred = await db().structuredRecord.findUnique({ where: { itemId: predecessorItemId }, select: { kind: true, departmentId: true } });
+  const own = await db().department.findUnique({ where: { id: user.departmentId }, select: { kind: true, parentId: true } });
+  const deptIds = own?.kind === "OFFICE" && own.parentId ? [...scope, own.parentId, user.departmentId] : scope;
+  const item = pred
+    ? await db().disclosureItem.findFirst({ where: { id: predecessorItemId, departmentId: { in: deptIds } }, select: { state: true, publishedRevisionId: true } })
+    : null;
+  if (!pred || pred.kind !== kind || !item) throw refuse("被调整的项目不存在，或不在您的管辖范围内");
+  if (!item.publishedRevisionId || item.state === "WITHDRAWN") throw refuse("被调整的项目尚未公开或已撤回，不能调整");
+  if (pred.departmentId !== departmentId) throw refuse("调整后的收费项目须与原项目的收费单位相同");
+}
+
 export async function createStructured(
   user: SessionUser,
   kind: StructuredKind,
@@ -104,10 +123,7 @@ export async function createStructured(
   if (photo) (data as { photoId?: string | null }).photoId = photo.id;
   const scope = await departmentScope(user);
   const issuing = await issuingDepartment(user, data.departmentId, scope);
-  if (opts.predecessorItemId) {
-    const pred = await db().structuredRecord.findUnique({ where: { itemId: opts.predecessorItemId }, select: { kind: true } });
-    if (pred?.kind !== kind) throw new ValidationError({ predecessorItemId: ["被调整的项目不存在"] }, "被调整的项目不存在");
-  }
+  if (opts.predecessorItemId) await checkPredecessor(user, kind, opts.predecessorItemId, data.departmentId, scope);
   return db().$transaction(async (tx) => {
     if (photo) await storePhoto(tx, photo, user.id);
     const content = await contentFor(tx, kind, data, meta, user, now);

@@ -7,7 +7,9 @@ import { saveCalendarDay } from "@/lib/calendar/save-calendar-day";
 import { removeCalendarDay } from "@/lib/calendar/remove-calendar-day";
 import { importCalendarYear } from "@/lib/calendar/import-calendar-year";
 import { markCalendarYear } from "@/lib/calendar/mark-calendar-year";
-import { calendarDaySchema, importCalendarYearSchema, parseCalendarPaste } from "@/lib/calendar/schema";
+import { calendarDaySchema, calendarRegionSchema, importCalendarYearSchema, parseCalendarPaste } from "@/lib/calendar/schema";
+import { saveCalendarRegion } from "@/lib/calendar/save-calendar-region";
+import { calculateWorkingDays } from "@/lib/calendar/calculate-working-days";
 import { seedCalendar } from "@/lib/seed/seed-calendar";
 import { makeActor } from "../helpers/actors";
 
@@ -106,6 +108,50 @@ describe("calendar administration: edits change computed deadlines", () => {
       status: 400,
       fieldErrors: { region: ["未知的地区"] },
     });
+  });
+});
+
+describe("calendar administration: local regions", () => {
+  it("an administrator adds a region for local minority-nationality holidays; a clerk may not", async () => {
+    const clerk = await makeActor(["CLERK"]);
+    const admin = await makeActor(["ADMIN"]);
+    const input = calendarRegionSchema.parse({ code: " Yanbian ", name: "延边朝鲜族自治州", sortOrder: "20" });
+    expect(input).toEqual({ code: "yanbian", name: "延边朝鲜族自治州", sortOrder: 20 });
+    await expect(saveCalendarRegion(clerk, input, meta)).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await db().calendarRegion.count({ where: { code: "yanbian" } })).toBe(0);
+
+    const r = await saveCalendarRegion(admin, input, meta);
+    expect(r).toMatchObject({ created: true, region: { code: "yanbian", name: "延边朝鲜族自治州", sortOrder: 20 } });
+    expect(await db().auditLog.count({ where: { action: "calendar.region.create", entityId: "yanbian", actorId: admin.id } })).toBe(1);
+
+    // A new region inherits the national days but nothing is loaded for it yet: provisional.
+    const before = await calculateWorkingDays({ from: "2026-09-02", add: "1", region: "yanbian" });
+    expect(before).toMatchObject({ ok: true, answer: { due: "2026-09-03", provisional: true, region: "yanbian" } });
+    // Its own holiday (州庆, 3 September) and year mark make the answer final.
+    await importCalendarYear(admin, { region: "yanbian", year: 2026, source: "paste", text: "2026-09-03,HOLIDAY,自治州成立纪念日", markLoaded: true }, meta);
+    const after = await calculateWorkingDays({ from: "2026-09-02", add: "1", region: "yanbian" });
+    expect(after).toMatchObject({ ok: true, answer: { due: "2026-09-04", provisional: false, skipped: [{ date: "2026-09-03", reason: "自治州成立纪念日" }] } });
+    // The national calendar is untouched.
+    expect((await addWorkingDaysDb("2026-09-02", 1)).due).toBe("2026-09-03");
+
+    // Entering an existing code renames it (audited as an update).
+    await saveCalendarRegion(admin, { code: "yanbian", name: "延边州" }, meta);
+    expect(await db().calendarRegion.findUniqueOrThrow({ where: { code: "yanbian" } })).toMatchObject({ name: "延边州", sortOrder: 20 });
+    expect(await db().auditLog.count({ where: { action: "calendar.region.update", entityId: "yanbian" } })).toBe(1);
+  });
+
+  it("refuses a bad code or a duplicate name with Chinese field errors, changing nothing", async () => {
+    const admin = await makeActor(["ADMIN"]);
+    const bad = calendarRegionSchema.safeParse({ code: "延边", name: "" });
+    expect(bad.error!.issues.map((i) => `${i.path.join(".")}: ${i.message}`)).toEqual([
+      "code: 地区代码须为2–32位小写字母、数字或连字符，以字母开头（如 xinjiang、yanbian）",
+      "name: 请填写地区名称",
+    ]);
+    const count = await db().calendarRegion.count();
+    await expect(saveCalendarRegion(admin, { code: "xj2", name: "新疆维吾尔自治区" }, meta)).rejects.toMatchObject({
+      fieldErrors: { name: ["已有名为“新疆维吾尔自治区”的地区（代码 xinjiang）"] },
+    });
+    expect(await db().calendarRegion.count()).toBe(count);
   });
 });
 

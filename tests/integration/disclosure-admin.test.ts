@@ -1,13 +1,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { ForbiddenError, ValidationError } from "@/lib/errors";
+import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { makeActor } from "@/tests/helpers/actors";
 import { makeDisclosureOrg, itemValues, type DisclosureOrg } from "@/lib/disclosure/fixtures";
-import { createItem } from "@/lib/disclosure/save-item";
+import { createItem, editItem } from "@/lib/disclosure/save-item";
+import { signItem } from "@/lib/disclosure/sign-item";
+import { publishItem } from "@/lib/disclosure/publish-item";
+import { addDays, chinaDateOf } from "@/lib/disclosure/rules/dates";
 import { submitItem } from "@/lib/disclosure/submit-item";
 import { reviewItem } from "@/lib/disclosure/review-item";
 import { availableActions } from "@/lib/disclosure/available-actions";
-import { listItems, workQueue, withheldItems } from "@/lib/disclosure/queries";
+import { listItems, revisionsOf, workQueue, withheldItems } from "@/lib/disclosure/queries";
 import { saveEscalationChain } from "@/lib/disclosure/save-escalation-chain";
 import { loadEscalationChain } from "@/lib/disclosure/signoff-config";
 
@@ -47,6 +50,68 @@ describe("what each user is offered", () => {
     const w = await withheldItems(o.director);
     expect(w.find((i) => i.id === old.id)?.reassessmentDueOn).not.toBeNull();
     expect((await withheldItems(o.outsiderDirector)).map((i) => i.id)).not.toContain(old.id);
+  });
+});
+
+describe("我的草稿, queues and history", () => {
+  it("我的草稿 lists the drafts the user created or last edited, not others' or submitted ones", async () => {
+    const mine = await createItem(o.clerk2, { values: itemValues(o.category.id, { title: "我新建的草稿" }) });
+    const theirs = await createItem(o.clerk, { values: itemValues(o.category.id, { title: "别人新建、我修改的草稿" }) });
+    await editItem(o.clerk2, theirs.id, { values: itemValues(o.category.id, { title: "别人新建、我修改的草稿" , summary: "我改过" }), baseRevisionId: theirs.revisionId });
+    const untouched = await createItem(o.clerk, { values: itemValues(o.category.id, { title: "别人的草稿" }) });
+    const submitted = await createItem(o.clerk2, { values: itemValues(o.category.id, { title: "我已提交的" }) });
+    await submitItem(o.clerk2, submitted.id);
+    const r = await listItems(o.clerk2, { states: ["DRAFT"], draftsOf: o.clerk2.id, pageSize: 100 });
+    const ids = r.items.map((i) => i.id);
+    expect(ids).toContain(mine.id);
+    expect(ids).toContain(theirs.id);
+    expect(ids).not.toContain(untouched.id);
+    expect(ids).not.toContain(submitted.id);
+    expect(r.total).toBe(ids.length);
+  });
+
+  it("the queue and its count leave out items the user may not act on (separation of duties)", async () => {
+    const both = await makeActor(["DIRECTOR", "REVIEWER"], o.bureau.id);
+    const own = await createItem(o.clerkReviewer, { values: itemValues(o.category.id, { title: "兼职审查员自己写的" }) });
+    await submitItem(o.clerkReviewer, own.id);
+    expect((await workQueue(o.clerkReviewer)).review.map((i) => i.id)).not.toContain(own.id);
+    expect((await workQueue(o.reviewer)).review.map((i) => i.id)).toContain(own.id);
+
+    const c = await createItem(o.clerk, { values: itemValues(o.category.id, { title: "审查员兼主任审查过的" }) });
+    await submitItem(o.clerk, c.id);
+    const before = await workQueue(both);
+    expect(before.review.map((i) => i.id)).toContain(c.id);
+    await reviewItem(both, c.id, { decision: "CLEAR", expectedRevisionHash: c.revisionHash });
+    const after = await workQueue(both);
+    expect(after.sign.map((i) => i.id)).not.toContain(c.id);
+    expect(after.count).toBe(after.review.length + after.sign.length + after.toPublish.length + after.returned.length);
+    expect((await workQueue(o.director)).sign.map((i) => i.id)).toContain(c.id);
+  });
+
+  it("a new version's timeliness runs from its own changed date, not from the first publication", async () => {
+    const c = await createItem(o.clerk, { values: itemValues(o.category.id, { title: "时效测试", writtenOn: "2026-01-05", formedOn: "2026-01-05" }) });
+    await submitItem(o.clerk, c.id);
+    await reviewItem(o.reviewer, c.id, { decision: "CLEAR", expectedRevisionHash: c.revisionHash });
+    await signItem(o.director, c.id, { expectedRevisionHash: c.revisionHash });
+    await publishItem(o.clerk, c.id, { expectedRevisionHash: c.revisionHash });
+    // Published today, formed in January: late.
+    let row = (await listItems(o.clerk, { q: "时效测试", pageSize: 100 })).items.find((i) => i.id === c.id)!;
+    expect(row.timeliness).toMatchObject({ published: true, late: true });
+    // A new version changed yesterday is pending: measured from yesterday, on time.
+    const yesterday = addDays(chinaDateOf(new Date()), -1);
+    await editItem(o.clerk, c.id, { values: itemValues(o.category.id, { title: "时效测试", writtenOn: "2026-01-05", formedOn: yesterday }), baseRevisionId: c.revisionId });
+    row = (await listItems(o.clerk, { q: "时效测试", pageSize: 100 })).items.find((i) => i.id === c.id)!;
+    expect(row.timeliness).toMatchObject({ published: false, late: false });
+    expect(row.timeliness!.workingDays).toBeLessThanOrEqual(1);
+  });
+
+  it("the revision history is scoped to the user's departments", async () => {
+    const c = await createItem(o.clerk, { values: itemValues(o.category.id) });
+    await editItem(o.clerk, c.id, { values: itemValues(o.category.id, { summary: "第二版" }), baseRevisionId: c.revisionId });
+    const revs = await revisionsOf(o.director, c.id);
+    expect(revs.map((r) => r.number)).toEqual([1, 2]);
+    expect(revs[1].authorId).toBe(o.clerk.id);
+    await expect(revisionsOf(o.outsiderDirector, c.id)).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 

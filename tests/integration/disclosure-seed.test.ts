@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { seedBase } from "@/lib/seed/seed-base";
 import { seedDisclosures } from "@/lib/seed/seed-disclosures";
+import { DEPT_CATEGORIES } from "@/lib/seed/seed-disclosures-data";
 import { ITEM_STATES } from "@/lib/disclosure/rules/workflow";
 import { revisionHash, type RevisionContent } from "@/lib/disclosure/rules/revision";
 import { parseIndexNumber } from "@/lib/disclosure/rules/index-number";
@@ -28,6 +29,13 @@ describe("disclosure demo seed", () => {
     }
     expect(await db().disclosureAttachment.count()).toBeGreaterThan(5);
     expect(await db().disclosureSignature.count()).toBeGreaterThan(100);
+    // 年度报告 are filed under A1502 (政府信息公开工作年度报告), never under A1501 (制度).
+    const [a1501, a1502] = await Promise.all(["A1501", "A1502"].map((code) => db().category.findUniqueOrThrow({ where: { code } })));
+    const reports = items.filter((i) => i.workingRevision!.title.endsWith("政府信息公开工作年度报告"));
+    expect(reports.length).toBeGreaterThan(0);
+    for (const i of reports) expect(i.workingRevision!.categoryId).toBe(a1502.id);
+    expect(items.some((i) => i.workingRevision!.categoryId === a1501.id)).toBe(false);
+    expect(Object.values(DEPT_CATEGORIES).flat()).not.toContain("A1501");
     // Demo accounts took part.
     const director = await db().user.findUniqueOrThrow({ where: { username: "director" } });
     expect(await db().disclosureSignature.count({ where: { signerId: director.id } })).toBeGreaterThan(0);

@@ -14,6 +14,7 @@ import { discardDraft } from "@/lib/disclosure/discard-draft";
 import { scheduleItem, unscheduleItem } from "@/lib/disclosure/schedule-item";
 import { parseIndexNumber } from "@/lib/disclosure/rules/index-number";
 import type { SessionUser } from "@/lib/auth/session";
+import { makeActor } from "@/tests/helpers/actors";
 
 let o: DisclosureOrg;
 beforeAll(async () => {
@@ -127,10 +128,31 @@ describe("the workflow", () => {
     }
   });
 
+  it("负面信息 without a configured chain go through every default level, in order", async () => {
+    const c = await cleared({ negative: true });
+    // Default chain: the bureau's director → its principal → the county's principal.
+    await expect(signItem(o.countyPrincipal, c.id, { expectedRevisionHash: c.revisionHash })).rejects.toThrow(/尚未轮到您签发/);
+    await signItem(o.director, c.id, { expectedRevisionHash: c.revisionHash });
+    await expect(signItem(o.countyPrincipal, c.id, { expectedRevisionHash: c.revisionHash })).rejects.toThrow(/尚未轮到您签发/);
+    await signItem(o.principal, c.id, { expectedRevisionHash: c.revisionHash });
+    await expect(publishItem(o.clerk, c.id, { expectedRevisionHash: c.revisionHash })).rejects.toThrow(/尚未完成签发/);
+    await signItem(o.countyPrincipal, c.id, { expectedRevisionHash: c.revisionHash });
+    expect((await publishItem(o.clerk, c.id, { expectedRevisionHash: c.revisionHash })).state).toBe("PUBLISHED");
+    const sigs = await db().disclosureSignature.findMany({ where: { itemId: c.id }, orderBy: { stepNo: "asc" } });
+    expect(sigs.map((x) => [x.stepNo, x.signerId])).toEqual([
+      [1, o.director.id],
+      [2, o.principal.id],
+      [3, o.countyPrincipal.id],
+    ]);
+  });
+
   it("退回 needs a comment, which is kept on the draft", async () => {
     const c = await draft();
     await submitItem(o.clerk, c.id);
-    await expect(returnItem(o.reviewer, c.id, { comment: "  " })).rejects.toThrow(/请填写退回意见/);
+    const err = await returnItem(o.reviewer, c.id, { comment: "  " }).catch((e) => e);
+    expect(err).toBeInstanceOf(ValidationError);
+    // A field-level message in Chinese, shown next to the comment box.
+    expect(err.fieldErrors.comment[0]).toContain("请填写退回意见");
     expect((await refusedAudits(c.id)).length).toBeGreaterThan(0);
     await returnItem(o.reviewer, c.id, { comment: "请补充预算说明附件" });
     expect((await item(c.id)).state).toBe("DRAFT");
@@ -141,9 +163,9 @@ describe("the workflow", () => {
   it("保密审查 不予公开 → withheld list with an Art. 18 due date, then re-review", async () => {
     const c = await draft();
     await submitItem(o.clerk, c.id);
-    await expect(reviewItem(o.reviewer, c.id, { decision: "WITHHOLD", expectedRevisionHash: c.revisionHash, exemptions: [] })).rejects.toThrow(
-      /请至少选择一项/,
-    );
+    const bad = await reviewItem(o.reviewer, c.id, { decision: "WITHHOLD", expectedRevisionHash: c.revisionHash, exemptions: [] }).catch((e) => e);
+    expect(bad).toBeInstanceOf(ValidationError);
+    expect(bad.fieldErrors.exemptions[0]).toMatch(/请至少选择一项/);
     await reviewItem(o.reviewer, c.id, { decision: "WITHHOLD", expectedRevisionHash: c.revisionHash, exemptions: ["THIRD_PARTY"], comment: "涉及个人隐私" });
     const w = await item(c.id);
     expect(w.state).toBe("WITHHELD");
@@ -288,6 +310,38 @@ describe("separation of duties and forged transitions", () => {
     const h = await hashOf(c.id);
     expect(edited.state).toBe("DRAFT");
     await expect(reviewItem(o.clerkReviewer, c.id, { decision: "CLEAR", expectedRevisionHash: h })).rejects.toThrow(/不得审核本人经办/);
+  });
+
+  it("the author of an earlier version cannot review a new version of the item either", async () => {
+    const c = await draft({}, o.clerkReviewer);
+    await submitItem(o.clerkReviewer, c.id);
+    await reviewItem(o.reviewer, c.id, { decision: "CLEAR", expectedRevisionHash: c.revisionHash });
+    await signItem(o.director, c.id, { expectedRevisionHash: c.revisionHash });
+    await publishItem(o.clerk, c.id, { expectedRevisionHash: c.revisionHash });
+    // Another clerk drafts and submits a new version (a new cycle).
+    await editItem(o.clerk, c.id, { values: itemValues(o.category.id, { summary: "第二版概述" }), baseRevisionId: c.revisionId });
+    await submitItem(o.clerk, c.id);
+    const h = await hashOf(c.id);
+    const err = await reviewItem(o.clerkReviewer, c.id, { decision: "CLEAR", expectedRevisionHash: h }).catch((e) => e);
+    expect(err).toBeInstanceOf(ForbiddenError);
+    expect(err.message).toContain("不得审核本人经办的信息");
+    expect((await refusedAudits(c.id)).some((a) => a.action === "disclosure.review" && a.actorId === o.clerkReviewer.id)).toBe(true);
+    // Last cycle's reviewer and signer may act again on the new version.
+    await reviewItem(o.reviewer, c.id, { decision: "CLEAR", expectedRevisionHash: h });
+    await signItem(o.director, c.id, { expectedRevisionHash: h });
+    expect((await item(c.id)).state).toBe("PENDING_SIGNOFF");
+  });
+
+  it("a director who is also a reviewer signs nothing they reviewed (one person, one step)", async () => {
+    const both = await makeActor(["DIRECTOR", "REVIEWER"], o.bureau.id);
+    const c = await draft();
+    await submitItem(o.clerk, c.id);
+    await reviewItem(both, c.id, { decision: "CLEAR", expectedRevisionHash: c.revisionHash });
+    const err = await signItem(both, c.id, { expectedRevisionHash: c.revisionHash }).catch((e) => e);
+    expect(err).toBeInstanceOf(ForbiddenError);
+    expect(err.message).toContain("同一人不得承担两个审核环节");
+    expect((await refusedAudits(c.id)).some((a) => a.action === "disclosure.sign" && a.actorId === both.id)).toBe(true);
+    await signItem(o.director, c.id, { expectedRevisionHash: c.revisionHash });
   });
 
   it("a director from another department gets 404, audited as REFUSED", async () => {

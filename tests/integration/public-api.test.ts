@@ -1,4 +1,7 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+
+// The sitemap route reads the category tree through lib/site (marked server-only).
+vi.mock("server-only", () => ({}));
 import { db } from "@/lib/db/client";
 import { makeDisclosureOrg, itemValues, type DisclosureOrg } from "@/lib/disclosure/fixtures";
 import { createItem } from "@/lib/disclosure/save-item";
@@ -12,6 +15,7 @@ import { setCatalogueCacheEnabled } from "@/lib/disclosure/public-cache";
 import { GET as listGET } from "@/app/api/v1/disclosures/route";
 import { GET as itemGET } from "@/app/api/v1/disclosures/[id]/route";
 import { GET as feedGET } from "@/app/feed.xml/route";
+import { GET as sitemapGET } from "@/app/sitemap.xml/route";
 
 // The open API: 200 / 400 / 404 / 410 and the documented shapes (docs/api.md).
 
@@ -146,5 +150,19 @@ describe("GET /feed.xml", () => {
     expect(xml).not.toContain("接口测试错误发布");
     expect(xml).not.toContain("接口测试草稿");
     expect(xml.indexOf("接口测试三")).toBeLessThan(xml.indexOf("接口测试一"));
+  });
+});
+
+describe("GET /sitemap.xml", () => {
+  it("lists the catalogue pages and published items only", async () => {
+    const res = await sitemapGET(new Request("http://portal.test/sitemap.xml"));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("application/xml");
+    const xml = await res.text();
+    expect(xml).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
+    expect(xml).toContain("<loc>http://portal.test/xxgk</loc>");
+    for (const id of [ids.a, ids.b, ids.c]) expect(xml).toContain(`<loc>http://portal.test/xxgk/items/${id}</loc>`);
+    for (const id of [ids.gone, ids.old, ids.draft]) expect(xml).not.toContain(`/xxgk/items/${id}<`);
+    expect(xml).toMatch(/<lastmod>\d{4}-\d{2}-\d{2}T[\d:.]+Z<\/lastmod>/);
   });
 });

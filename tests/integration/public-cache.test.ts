@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { makeDisclosureOrg, itemValues, type DisclosureOrg } from "@/lib/disclosure/fixtures";
-import { createItem } from "@/lib/disclosure/save-item";
+import { createItem, editItem } from "@/lib/disclosure/save-item";
 import { submitItem } from "@/lib/disclosure/submit-item";
 import { reviewItem } from "@/lib/disclosure/review-item";
 import { signItem } from "@/lib/disclosure/sign-item";
@@ -102,6 +102,29 @@ describe("public catalogue cache", () => {
     await withdrawItem(o.director, c.id, { reason: "PUBLISHED_IN_ERROR" });
     const withdrawn = await visibleWithin1s(async () => (await getPublicItem(c.id)).view === "GONE" && !(await list()).items.some((i) => i.id === c.id));
     expect(withdrawn).toBeLessThan(1000);
+  });
+
+  it("linking a live item as a 解读 of another is visible on both pages within 1 s", async () => {
+    const policy = await cleared("缓存测试政策");
+    await publishItem(o.clerk, policy.id, { expectedRevisionHash: policy.revisionHash });
+    const reading = await cleared("缓存测试解读");
+    await publishItem(o.clerk, reading.id, { expectedRevisionHash: reading.revisionHash });
+    const interpretationsOf = async (id: string) => {
+      const r = await getPublicItem(id);
+      return "interpretations" in r ? r.interpretations.map((x) => x.id) : [];
+    };
+    expect(await interpretationsOf(policy.id)).toEqual([]); // now cached without the link
+    // The link is item-level: set by editing the live interpretation (a new version is drafted).
+    await editItem(o.clerk, reading.id, {
+      values: itemValues(o.category.id, { title: "缓存测试解读" }),
+      baseRevisionId: reading.revisionId,
+      interpretsItemId: policy.id,
+    });
+    const ms = await visibleWithin1s(async () => {
+      const r = await getPublicItem(reading.id);
+      return (await interpretationsOf(policy.id)).includes(reading.id) && "interprets" in r && r.interprets?.id === policy.id;
+    });
+    expect(ms).toBeLessThan(1000);
   });
 
   it("a rolled-back transaction notifies nobody", async () => {

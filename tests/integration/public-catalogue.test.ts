@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import type { SessionUser } from "@/lib/auth/session";
 import { makeActor } from "@/tests/helpers/actors";
 import { makeDisclosureOrg, itemValues, type DisclosureOrg } from "@/lib/disclosure/fixtures";
-import { createItem } from "@/lib/disclosure/save-item";
+import { createItem, editItem } from "@/lib/disclosure/save-item";
 import { submitItem } from "@/lib/disclosure/submit-item";
 import { reviewItem } from "@/lib/disclosure/review-item";
 import { signItem } from "@/lib/disclosure/sign-item";
@@ -173,6 +173,108 @@ describe("visibility of every state", () => {
     }
     expect(await getPublicItem("no-such-item")).toEqual({ view: "HIDDEN" });
     expect(await getPublicItem("../etc/passwd")).toEqual({ view: "HIDDEN" });
+  });
+
+  it("attachments of drafts, pending, withheld and not-yet-published versions are never served", async () => {
+    const files = [{ fileName: "内部材料.pdf", bytes: pdf }];
+    const attOf = async (itemId: string) => (await db().disclosureAttachment.findMany({ where: { itemId }, orderBy: { createdAt: "asc" } })).map((a) => a.id);
+    const expectHidden = async (itemId: string, attachmentId: string) => {
+      expect(await getPublicAttachment(itemId, attachmentId)).toEqual({ view: "HIDDEN" });
+      const res = await filesGET(new Request("http://portal.test/x"), { params: Promise.resolve({ id: itemId, attachmentId }) });
+      expect(res.status).toBe(404);
+      expect(Buffer.from(await res.arrayBuffer()).includes(Buffer.from("%PDF"))).toBe(false);
+    };
+
+    const d = await draft(child.id, { title: "有附件的草稿" }, o.clerk, new Date(), files);
+    await expectHidden(d.id, (await attOf(d.id))[0]);
+
+    const p = await draft(child.id, { title: "有附件的待签发信息" }, o.clerk, new Date(), files);
+    await submitItem(o.clerk, p.id);
+    await reviewItem(o.reviewer, p.id, { decision: "CLEAR", expectedRevisionHash: p.revisionHash });
+    await signItem(o.director, p.id, { expectedRevisionHash: p.revisionHash });
+    await expectHidden(p.id, (await attOf(p.id))[0]);
+
+    const w = await draft(child.id, { title: "有附件的不予公开信息" }, o.clerk, new Date(), files);
+    await submitItem(o.clerk, w.id);
+    await reviewItem(o.reviewer, w.id, { decision: "WITHHOLD", expectedRevisionHash: w.revisionHash, exemptions: ["PROCESS_INFO"] });
+    await expectHidden(w.id, (await attOf(w.id))[0]);
+
+    // A file added in a new version stays private until that version is published; the
+    // live version's file is still served meanwhile.
+    const live = await published(child.id, { title: "新版本附件" }, { files });
+    const [liveFile] = await attOf(live.id);
+    await editItem(
+      o.clerk,
+      live.id,
+      { values: itemValues(child.id, { title: "新版本附件" }), baseRevisionId: live.revisionId, keepAttachmentIds: [liveFile], files: [{ fileName: "新增附件.pdf", bytes: pdf }] },
+    );
+    const newFile = (await attOf(live.id)).find((id) => id !== liveFile)!;
+    await expectHidden(live.id, newFile);
+    expect((await getPublicAttachment(live.id, liveFile)).view).toBe("LIVE");
+  });
+
+  it("部分公开: an attachment the reviewer left out of the redacted revision is never served", async () => {
+    const c = await draft(child.id, { title: "部分公开附件" }, o.clerk, new Date(), [
+      { fileName: "公开附件.pdf", bytes: pdf },
+      { fileName: "含个人信息.pdf", bytes: pdf },
+    ]);
+    const atts = await db().disclosureRevisionAttachment.findMany({ where: { revisionId: c.revisionId }, orderBy: { sortOrder: "asc" } });
+    const [keep, drop] = atts.map((a) => a.attachmentId);
+    await submitItem(o.clerk, c.id);
+    await expect(
+      reviewItem(o.reviewer, c.id, { decision: "PARTIAL", expectedRevisionHash: c.revisionHash, exemptions: ["THIRD_PARTY"], redactedBody: "<p>正文</p>", redactedAttachmentIds: ["not-an-attachment"] }),
+    ).rejects.toThrow();
+    await reviewItem(o.reviewer, c.id, {
+      decision: "PARTIAL",
+      expectedRevisionHash: c.revisionHash,
+      exemptions: ["THIRD_PARTY"],
+      redactedBody: "<p>根据《中华人民共和国预算法》有关规定，现将2025年度部门预算公开如下。</p>",
+      redactedAttachmentIds: [keep],
+    });
+    const working = (await db().disclosureItem.findUniqueOrThrow({ where: { id: c.id }, include: { workingRevision: true } })).workingRevision!;
+    expect(working.redaction).toBe(true);
+    await signItem(o.director, c.id, { expectedRevisionHash: working.hash });
+    await publishItem(o.clerk, c.id, { expectedRevisionHash: working.hash });
+    const r = await getPublicItem(c.id);
+    if (r.view !== "LIVE") throw new Error(r.view);
+    expect(r.attachments.map((a) => a.id)).toEqual([keep]);
+    expect((await getPublicAttachment(c.id, keep)).view).toBe("LIVE");
+    expect(await getPublicAttachment(c.id, drop)).toEqual({ view: "HIDDEN" });
+  });
+
+  it("解读 links both ways, and only to what is public", async () => {
+    const policy = await published(child.id, { title: "某某政策文件" });
+    const reading = await createItem(o.clerk, { values: itemValues(child.id, { title: "《某某政策文件》政策解读" }), interpretsItemId: policy.id });
+    // While the interpretation is unpublished, the policy page does not mention it.
+    let p = await getPublicItem(policy.id);
+    if (p.view !== "LIVE") throw new Error(p.view);
+    expect(p.interpretations).toEqual([]);
+    await submitItem(o.clerk, reading.id);
+    await reviewItem(o.reviewer, reading.id, { decision: "CLEAR", expectedRevisionHash: reading.revisionHash });
+    await signItem(o.director, reading.id, { expectedRevisionHash: reading.revisionHash });
+    await publishItem(o.clerk, reading.id, { expectedRevisionHash: reading.revisionHash });
+    p = await getPublicItem(policy.id);
+    if (p.view !== "LIVE") throw new Error(p.view);
+    expect(p.interpretations).toEqual([{ id: reading.id, title: "《某某政策文件》政策解读", indexNumber: reading.indexNumber }]);
+    const r = await getPublicItem(reading.id);
+    if (r.view !== "LIVE") throw new Error(r.view);
+    expect(r.interprets).toMatchObject({ id: policy.id, title: "某某政策文件" });
+    // Editing without naming the link keeps it; the form's empty choice clears it.
+    await editItem(o.clerk, reading.id, { values: itemValues(child.id, { title: "《某某政策文件》政策解读" }), baseRevisionId: reading.revisionId });
+    expect((await db().disclosureItem.findUniqueOrThrow({ where: { id: reading.id } })).interpretsItemId).toBe(policy.id);
+  });
+
+  it("有效性 已废止 / 已修改 shows the banner data with a link to the replacing item", async () => {
+    const neu = await published(child.id, { title: "新办法" });
+    const old = await published(child.id, { title: "旧办法", validity: "REPEALED", replacedById: neu.id });
+    const r = await getPublicItem(old.id);
+    if (r.view !== "LIVE") throw new Error(r.view);
+    expect(r).toMatchObject({ validity: "REPEALED", replacedBy: { id: neu.id, title: "新办法" } });
+    const amended = await published(child.id, { title: "被修改的办法", validity: "AMENDED", replacedById: neu.id });
+    expect(await getPublicItem(amended.id)).toMatchObject({ validity: "AMENDED", replacedBy: { id: neu.id } });
+    // Listed with its validity, so the catalogue row can mark it 【已废止】.
+    const listed = (await listPublicDisclosures(q({ category: child.code, pageSize: "100" }))).items.find((i) => i.id === old.id);
+    expect(listed?.validity).toBe("REPEALED");
   });
 
   it("a published item shows the published revision, its metadata and attachments", async () => {

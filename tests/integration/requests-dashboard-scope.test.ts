@@ -88,6 +88,14 @@ describe("request dashboard: counts per department scope", () => {
     expect(d.dueSoon.map((c) => c.id)).toEqual([ids.dueSoonB]);
     expect(d.paused.map((c) => c.id)).toEqual([ids.pausedA]);
     expect(d.scopeLabel).toContain("全部");
+    // One row per handling department, the one with overdue cases first.
+    expect(d.byDepartment).toEqual([
+      { departmentId: bureauA, name: "测试县甲局", open: 3, overdue: 1, dueSoon: 0, paused: 1 },
+      { departmentId: bureauB, name: "测试县乙局", open: 2, overdue: 0, dueSoon: 1, paused: 0 },
+    ]);
+    // A bureau's own dashboard has only its own row.
+    const clerkB = await makeActor(["CLERK"], bureauB);
+    expect((await loadDashboard(clerkB, NOW)).byDepartment.map((r) => r.departmentId)).toEqual([bureauB]);
   });
 
   it("a user without request:read is refused", async () => {

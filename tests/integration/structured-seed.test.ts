@@ -5,6 +5,8 @@ import { seedDemo } from "@/lib/seed/seed-demo";
 import { departmentsJson, feesJson, leadersJson, servicesJson } from "@/lib/structured/api";
 import { feeRows, feesCsv, feesXlsx, filterFees } from "@/lib/structured/fees";
 import { publishedRecords } from "@/lib/structured/queries";
+import { rulesDocuments } from "@/lib/structured/rules-documents";
+import { RULES_DOCUMENTS } from "@/lib/seed/seed-structured-data";
 import ExcelJS from "exceljs";
 
 beforeAll(async () => {
@@ -16,11 +18,17 @@ describe("structured demo data for 青山县", () => {
   it("fills every type", async () => {
     const depts = await db().department.count();
     expect((await departmentsJson()).length).toBe(depts);
-    expect((await feesJson(new URLSearchParams())).length).toBeGreaterThanOrEqual(30);
-    expect((await servicesJson(new URLSearchParams())).length).toBeGreaterThanOrEqual(24);
+    expect((await feesJson(new URLSearchParams())).length).toBeGreaterThanOrEqual(40);
+    expect((await servicesJson(new URLSearchParams())).length).toBeGreaterThanOrEqual(36);
     const leaders = await leadersJson(new URLSearchParams());
     expect("leaders" in leaders ? leaders.leaders!.length : 0).toBeGreaterThanOrEqual(depts * 3 - 3);
     expect((await publishedRecords("GUIDE")).length).toBe(1);
+    const rules = (await rulesDocuments()).map((d) => d.title);
+    expect(rules.some((t) => t.includes("保密审查制度"))).toBe(true);
+    expect(rules.some((t) => t.includes("依申请公开工作规程"))).toBe(true);
+    // 公开制度 (A1501) lists only the rules documents: the annual reports are filed under A1502.
+    expect(rules.filter((t) => t.includes("年度报告"))).toEqual([]);
+    expect(rules).toHaveLength(RULES_DOCUMENTS.length);
   });
 
   it("keeps cancelled and adjusted fees visible, and exports only the current ones", async () => {

@@ -173,7 +173,8 @@ describe("领导分工 through sign-off", () => {
 });
 
 describe("办事指南", () => {
-  it("refuses a service without steps", async () => {
+  it("refuses a service without steps, and stores nothing", async () => {
+    const before = await db().disclosureItem.count();
     const e = await createStructured(clerk, "SERVICE", {
       name: "测试事项",
       code: "T-S-1",
@@ -189,5 +190,7 @@ describe("办事指南", () => {
     }).catch((x) => x);
     expect(e).toBeInstanceOf(ValidationError);
     expect(e.message).toContain("办理环节");
+    expect(e.fieldErrors.steps).toBeDefined();
+    expect(await db().disclosureItem.count()).toBe(before);
   });
 });

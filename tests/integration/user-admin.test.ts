@@ -91,7 +91,7 @@ describe("site settings and departments: authorization pairs", () => {
 
   it("refuses a department cycle and a duplicate code", async () => {
     const admin = await makeActor(["ADMIN"]);
-    const base = { shortName: "", kind: "BUREAU" as const, address: "", postalCode: "", officeHours: "", phone: "", fax: "", email: "", headName: "", sortOrder: 0 };
+    const base = { shortName: "", kind: "BUREAU" as const, address: "", postalCode: "", officeHours: "", phone: "", fax: "", email: "", headName: "", sortOrder: 0, calendarRegion: "national" };
     const a = await saveDepartment(admin, { ...base, code: "AAA000001", name: "甲局", parentId: null }, meta);
     const b = await saveDepartment(admin, { ...base, code: "AAA000002", name: "乙科", parentId: a.id }, meta);
     await expect(saveDepartment(admin, { ...base, id: a.id, code: "AAA000001", name: "甲局", parentId: b.id }, meta)).rejects.toMatchObject({

@@ -3,6 +3,7 @@ import { addDays, isoWeekday } from "@/lib/disclosure/rules/dates";
 import {
   assessTimeliness,
   countWorkingDays,
+  itemTimeliness,
   publicationDeadline,
   type WorkingDayCounter,
 } from "@/lib/disclosure/rules/timeliness";
@@ -124,5 +125,62 @@ describe("publicationDeadline", () => {
 
   it("stops on a calendar with no working days instead of looping", () => {
     expect(() => publicationDeadline("2026-03-02", { workingDays: () => 0 })).toThrow(RangeError);
+  });
+});
+
+describe("itemTimeliness (the figure shown on an item)", () => {
+  const today = "2026-06-01";
+  it("a never-published item runs from its formed date to today", () => {
+    expect(itemTimeliness({ state: "DRAFT", workingFormedOn: "2026-05-25", published: null, pendingVersion: false, today })).toMatchObject({
+      workingDays: 5,
+      published: false,
+      late: false,
+    });
+  });
+
+  it("a published item counts formed → publication of the live revision, not today", () => {
+    const t = itemTimeliness({
+      state: "PUBLISHED",
+      workingFormedOn: "2026-03-02",
+      published: { formedOn: "2026-03-02", publishedOn: "2026-03-31" },
+      pendingVersion: false,
+      today,
+    });
+    expect(t).toMatchObject({ workingDays: 21, published: true, late: true });
+  });
+
+  it("a later version is measured from its own changed date to its own publication", () => {
+    // First published long ago; the live revision was changed 2026-05-04 and published 2026-05-06.
+    const t = itemTimeliness({
+      state: "PUBLISHED",
+      workingFormedOn: "2026-05-04",
+      published: { formedOn: "2026-05-04", publishedOn: "2026-05-06" },
+      pendingVersion: false,
+      today,
+    });
+    expect(t).toMatchObject({ workingDays: 2, published: true, late: false });
+  });
+
+  it("a pending new version with a new changed date runs to today, and is flagged once past 20 working days", () => {
+    const live = { formedOn: "2026-01-05", publishedOn: "2026-01-06" };
+    const t = itemTimeliness({ state: "PENDING_REVIEW", workingFormedOn: "2026-04-01", published: live, pendingVersion: true, today });
+    expect(t).toMatchObject({ published: false, late: true });
+    expect(t!.workingDays).toBe(countWorkingDays("2026-04-01", today));
+  });
+
+  it("a pending correction that keeps the changed date is measured as published", () => {
+    const live = { formedOn: "2026-01-05", publishedOn: "2026-01-06" };
+    expect(itemTimeliness({ state: "DRAFT", workingFormedOn: "2026-01-05", published: live, pendingVersion: true, today })).toMatchObject({
+      workingDays: 1,
+      published: true,
+      late: false,
+    });
+  });
+
+  it("withheld items have no figure; withdrawn ones keep the figure of their publication", () => {
+    expect(itemTimeliness({ state: "WITHHELD", workingFormedOn: "2026-01-05", published: null, pendingVersion: false, today })).toBeNull();
+    expect(
+      itemTimeliness({ state: "WITHDRAWN", workingFormedOn: "2026-01-05", published: { formedOn: "2026-01-05", publishedOn: "2026-01-07" }, pendingVersion: false, today }),
+    ).toMatchObject({ workingDays: 2, published: true });
   });
 });

@@ -102,7 +102,8 @@ function effect<T extends WorkflowEffect["type"]>(d: Decision, type: T): Extract
 
 /**
  * A minimal persistence of the effects, to run whole lifecycles through `decide` the way
- * the verbs will. Publishing starts a new version cycle: approvals and contributors reset.
+ * the verbs will. Publishing starts a new version cycle: approvals reset, authorship stays
+ * (workflow-facts.ts loads contributors of every cycle).
  */
 class Sim {
   state: ItemState = "DRAFT";
@@ -144,7 +145,7 @@ class Sim {
           item.scheduledAt = null;
           break;
         case "PUBLISH_REVISION":
-          item = { ...item, publishedRevision: e.revision, contributorIds: [], reviews: [], signatures: [] };
+          item = { ...item, publishedRevision: e.revision, reviews: [], signatures: [] };
           break;
         default:
           break; // audit-only effects
@@ -467,6 +468,26 @@ describe("sign", () => {
   it("records the signer's comment (批示)", () => {
     const d = decide("PENDING_SIGNOFF", { type: "sign", expectedRevisionHash: "h1", comment: "同意发布" }, ctx(director, makeItem({ reviews: [cleared()] })));
     expect(effect(d, "RECORD_SIGNATURE").comment).toBe("同意发布");
+  });
+});
+
+describe("refusals for missing or bad input name the form field", () => {
+  const field = (d: Decision) => (d.ok ? undefined : d.field);
+  it("points each INVALID_INPUT at the field the form shows it next to", () => {
+    const review = (extra: Record<string, unknown>) => ({ type: "review", expectedRevisionHash: "h1", ...extra }) as WorkflowAction;
+    const ctx = { actor: reviewer, item: makeItem(), now: NOW };
+    expect(field(decide("PENDING_REVIEW", review({ decision: "WITHHOLD", exemptions: [] }), ctx))).toBe("exemptions");
+    expect(field(decide("PENDING_REVIEW", review({ decision: "REFER", comment: " " }), ctx))).toBe("comment");
+    expect(field(decide("PENDING_REVIEW", review({ decision: "PARTIAL", exemptions: ["THIRD_PARTY"] }), ctx))).toBe("redactedBody");
+    expect(field(decide("PENDING_REVIEW", { type: "return", comment: "" }, ctx))).toBe("comment");
+    expect(field(decide("PENDING_REVIEW", { type: "return", comment: "长".repeat(2001) }, ctx))).toBe("comment");
+    const signed = { actor: clerk, item: signedItem(), now: NOW };
+    expect(field(decide("PENDING_SIGNOFF", { type: "schedule", publishAt: new Date(NOW.getTime() - 1), expectedRevisionHash: "h1" }, signed))).toBe("publishAt");
+    const live = { actor: director, item: makeItem({ publishedRevision: { id: "r1", hash: "h1" } }), now: NOW };
+    expect(field(decide("PUBLISHED", { type: "withdraw", reason: "SUPERSEDED", replacementItemId: " " }, live))).toBe("replacementItemId");
+    expect(field(decide("PUBLISHED", { type: "withdraw", reason: "NONSENSE" } as unknown as WorkflowAction, live))).toBe("reason");
+    // Refusals that are not about one field carry none.
+    expect(field(decide("PENDING_REVIEW", review({ decision: "CLEAR" }), { ...ctx, actor: clerk }))).toBeUndefined();
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderFee } from "@/lib/structured/render";
 import { describeStandard, effectiveFeeStatus, feeSchema, parseLegalBasisLines } from "@/lib/structured/rules/fee";
+import { feesCsv, filterFees, isCurrent, type FeeRow } from "@/lib/structured/rules/fee-schedule";
 import { governmentOf, inOffice, leaderSchema, unitsOutsideGovernment } from "@/lib/structured/rules/leader";
 import { parseStepLines, serviceSchema } from "@/lib/structured/rules/service";
 import { collapseFieldErrors, rawFromForm } from "@/lib/structured/form-input";
@@ -51,9 +52,25 @@ describe("收费项目 validation", () => {
   });
   it("derives 已调整 from a published successor, 已取消 from the data", () => {
     const f = feeSchema.parse(fee());
-    expect(effectiveFeeStatus(f, { itemId: "n", validFrom: "2025-07-01" })).toEqual({ status: "ADJUSTED", successorItemId: "n", since: "2025-07-01" });
+    expect(effectiveFeeStatus(f, { itemId: "n", validFrom: "2025-07-01" }, "2025-08-01")).toEqual({ status: "ADJUSTED", successorItemId: "n", since: "2025-07-01", upcoming: null });
     const c = feeSchema.parse(fee({ status: "CANCELLED", cancelledOn: "2025-03-01" }));
-    expect(effectiveFeeStatus(c, null)).toEqual({ status: "CANCELLED", successorItemId: null, since: "2025-03-01" });
+    expect(effectiveFeeStatus(c, null, "2025-03-01")).toEqual({ status: "CANCELLED", successorItemId: null, since: "2025-03-01", upcoming: null });
+  });
+  it("keeps a fee 有效 until a published adjustment or cancellation takes effect", () => {
+    const f = feeSchema.parse(fee());
+    expect(effectiveFeeStatus(f, { itemId: "n", validFrom: "2025-07-01" }, "2025-06-30")).toEqual({
+      status: "VALID",
+      successorItemId: null,
+      since: null,
+      upcoming: { status: "ADJUSTED", on: "2025-07-01", successorItemId: "n" },
+    });
+    const c = feeSchema.parse(fee({ status: "CANCELLED", cancelledOn: "2025-03-01" }));
+    expect(effectiveFeeStatus(c, null, "2025-02-28")).toMatchObject({ status: "VALID", upcoming: { status: "CANCELLED", on: "2025-03-01" } });
+  });
+  it("requires a 文号 for every legal basis, naming the basis", () => {
+    const r = feeSchema.safeParse(fee({ legalBases: [{ title: "通知甲", documentNumber: "甲〔2025〕1号" }, { title: "通知乙", documentNumber: "" }] }));
+    expect(messages(r)).toEqual(["第2项收费依据“通知乙”须填写文号"]);
+    expect(r.success ? [] : r.error.issues[0]!.path).toEqual(["legalBases", 1, "documentNumber"]);
   });
   it("renders deterministic HTML that survives the body sanitizer unchanged, with input escaped", () => {
     const f = feeSchema.parse(fee({ name: "<script>x</script>费" }));
@@ -121,5 +138,66 @@ describe("办事指南 validation", () => {
   });
   it("collapses nested field errors onto the form field", () => {
     expect(collapseFieldErrors({ "steps.0.name": ["a"], steps: ["b"], photoId: ["c"] })).toEqual({ steps: ["a", "b"], photo: ["c"] });
+  });
+});
+
+describe("收费项目 table: search, filters and the current schedule", () => {
+  const row = (o: Partial<FeeRow>): FeeRow => ({
+    itemId: "i",
+    indexNumber: "X-1",
+    name: "不动产登记费",
+    code: "QS-ZR-001",
+    departmentId: "zr",
+    departmentName: "县自然资源局",
+    standard: "80.00 元/件",
+    note: "",
+    payer: "权利人",
+    reductions: "",
+    legalBases: [{ title: "关于不动产登记收费标准的通知", documentNumber: "发改价格规〔2016〕2559号", itemId: null }],
+    validFrom: "2024-01-01",
+    validUntil: null,
+    status: "VALID",
+    statusLabel: "有效",
+    since: null,
+    successorItemId: null,
+    successorName: null,
+    upcoming: null,
+    predecessorItemId: null,
+    withdrawn: false,
+    publishedAt: null,
+    firstPublishedAt: null,
+    publisher: "",
+    ...o,
+  });
+  const rows = [
+    row({ itemId: "a" }),
+    row({ itemId: "b", name: "婚姻登记证书工本费", code: "QS-MZ-001", departmentId: "mz", legalBases: [{ title: "关于婚姻登记证书工本费标准的通知", documentNumber: "发改价格〔2012〕3045号", itemId: null }] }),
+    row({ itemId: "c", name: "商品条码系统成员注册费", status: "CANCELLED", statusLabel: "已取消", since: "2023-07-01" }),
+    row({ itemId: "d", name: "污水处理费", status: "ADJUSTED", statusLabel: "已调整" }),
+    row({ itemId: "e", name: "将来的收费", validFrom: "2099-01-01" }),
+    row({ itemId: "f", name: "过期的收费", validUntil: "2024-12-31" }),
+    row({ itemId: "g", name: "已撤回的收费", withdrawn: true }),
+  ];
+  const ids = (r: FeeRow[]) => r.map((x) => x.itemId);
+  it("searches name, code and the basis 文号", () => {
+    expect(ids(filterFees(rows, { q: "婚姻" }, "2025-06-01"))).toEqual(["b"]);
+    expect(ids(filterFees(rows, { q: "qs-mz" }, "2025-06-01"))).toEqual(["b"]);
+    expect(ids(filterFees(rows, { q: "3045号" }, "2025-06-01"))).toEqual(["b"]);
+  });
+  it("filters by department and status; a withdrawn fee is never 有效", () => {
+    expect(ids(filterFees(rows, { departmentId: "mz" }, "2025-06-01"))).toEqual(["b"]);
+    expect(ids(filterFees(rows, { status: "CANCELLED" }, "2025-06-01"))).toEqual(["c"]);
+    expect(ids(filterFees(rows, { status: "VALID" }, "2025-06-01"))).toEqual(["a", "b", "e", "f"]);
+  });
+  it("the current schedule holds only fees in force today", () => {
+    expect(ids(filterFees(rows, { current: true }, "2025-06-01"))).toEqual(["a", "b"]);
+    expect(isCurrent(rows[5]!, "2024-12-31")).toBe(true);
+    expect(isCurrent(rows[4]!, "2099-01-01")).toBe(true);
+  });
+  it("writes CSV with a BOM, quoted cells and spreadsheet formulas neutralised", () => {
+    const csv = feesCsv([row({ name: "=HYPERLINK(\"x\")" })]);
+    expect(csv.startsWith("\ufeff\"序号\",")).toBe(true);
+    expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(csv.split("\r\n")).toHaveLength(3);
   });
 });

@@ -7,13 +7,15 @@
 // Filling the *same* step again is allowed: after an edit invalidates a signature, the
 // same director must be able to sign the new revision.
 //
-// "The item" means the current version cycle: the records since the item was last
-// published. The director who signed last year's version may sign this year's amendment.
+// For rule 2, "the item" means the current version cycle: the records since the item was
+// last published. The director who signed last year's version may sign this year's
+// amendment. Rule 1 looks at every cycle: the clerk who wrote the first version wrote
+// much of any amendment, so they never review or sign the item.
 
 import { STAFF_ROLE_LABELS, type StaffRole } from "./actor";
 
 export interface ApprovalParticipation {
-  /** Authors of every revision in this version cycle, and everyone who submitted it. */
+  /** Authors of every revision of the item (every version cycle), and everyone who submitted one. */
   contributorIds: readonly string[];
   /** Every review decision in this cycle, including REFER and invalidated ones. */
   reviews: readonly { reviewerId: string }[];

@@ -89,3 +89,41 @@ export function publicationDeadline(
   }
   throw new RangeError(`No ${limit} working days within ${maxSpan} days after ${formedOn}: check the calendar`);
 }
+
+export interface ItemTimelinessInput {
+  state: string;
+  /** 信息形成（变更）日期 of the revision in the workflow. */
+  workingFormedOn: DateString;
+  /**
+   * The live (or last live, if withdrawn) revision: its 形成（变更）日期 and the day it was
+   * published. Null until the item is first published.
+   */
+  published: { formedOn: DateString; publishedOn: DateString } | null;
+  /** True while a new version of a published item is in the workflow. */
+  pendingVersion: boolean;
+  today: DateString;
+  workingDays?: WorkingDayCounter;
+  limit?: number;
+}
+
+/**
+ * The Art. 26 figure shown for an item: working days from the date its information was
+ * formed or changed to the publication of that information.
+ *
+ * - never published: formed → today (still running);
+ * - published: the live revision's formed date → the day that revision was published
+ *   (not the item's first publication: each change restarts the clock);
+ * - a new version pending whose 形成（变更）日期 differs from the live one's: the change is
+ *   not public yet, so it runs from the new date to today. A pending correction that keeps
+ *   the date is a correction of what is already public, measured as published;
+ * - withheld (不予公开): no figure, there is no duty to publish.
+ */
+export function itemTimeliness(input: ItemTimelinessInput): Timeliness | null {
+  const { state, workingFormedOn, published, pendingVersion, today, workingDays, limit } = input;
+  if (state === "WITHHELD") return null;
+  const opts = { today, workingDays, limit };
+  if (published && !(pendingVersion && workingFormedOn !== published.formedOn)) {
+    return assessTimeliness({ formedOn: published.formedOn, publishedOn: published.publishedOn, ...opts });
+  }
+  return assessTimeliness({ formedOn: workingFormedOn, publishedOn: null, ...opts });
+}

@@ -60,19 +60,19 @@ export type CommentResult = { ok: true; text: string | null } | Failure;
 
 export function optionalComment(input: string | undefined): CommentResult {
   const text = typeof input === "string" ? input.trim() : "";
-  if ([...text].length > MAX_COMMENT_CHARS) return fail("INVALID_INPUT", `意见不能超过${MAX_COMMENT_CHARS}字`);
+  if ([...text].length > MAX_COMMENT_CHARS) return fail("INVALID_INPUT", `意见不能超过${MAX_COMMENT_CHARS}字`, "comment");
   return { ok: true, text: text || null };
 }
 
 export function requiredComment(input: string | undefined, missing: string): CommentResult {
   const result = optionalComment(input);
-  return result.ok && result.text === null ? (fail("INVALID_INPUT", missing)) : result;
+  return result.ok && result.text === null ? fail("INVALID_INPUT", missing, "comment") : result;
 }
 
 export function ok(next: ItemState, effects: WorkflowEffect[]): Decision {
   return { ok: true, next, effects };
 }
 
-export function fail(code: WorkflowErrorCode, message: string): Failure {
-  return { ok: false, code, message };
+export function fail(code: WorkflowErrorCode, message: string, field?: string): Failure {
+  return field ? { ok: false, code, message, field } : { ok: false, code, message };
 }

@@ -97,7 +97,8 @@ export interface WorkflowItem {
   /** The revision the public sees; null until first published. */
   publishedRevision: RevisionRef | null;
   /**
-   * Authors of every revision in this cycle and everyone who submitted it. Leave out the
+   * Authors of every revision of the item (all version cycles) and everyone who submitted
+   * any version: nobody reviews or signs an item they authored or edited. Leave out the
    * author of a redacted revision made for a PARTIAL review decision: redacting is part of
    * reviewing, and counting it would bar that reviewer from ever reviewing the item again.
    */
@@ -230,4 +231,5 @@ export type WorkflowErrorCode = (typeof WORKFLOW_ERROR_CODES)[number];
 
 export type Decision =
   | { ok: true; next: ItemState; effects: WorkflowEffect[] }
-  | { ok: false; code: WorkflowErrorCode; message: string };
+  /** `field`: the form field an INVALID_INPUT refusal is about (shown next to it). */
+  | { ok: false; code: WorkflowErrorCode; message: string; field?: string };

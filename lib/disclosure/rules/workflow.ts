@@ -182,7 +182,7 @@ function review(action: ActionOf<"review">, { actor, item, now }: StaffContext):
   let exemptions: ExemptionCode[] = [];
   if (action.decision === "PARTIAL" || action.decision === "WITHHOLD") {
     const parsed = parseExemptions(action.exemptions);
-    if (typeof parsed === "string") return fail("INVALID_INPUT", parsed);
+    if (typeof parsed === "string") return fail("INVALID_INPUT", parsed, "exemptions");
     exemptions = parsed;
   }
   const commentResult =
@@ -193,9 +193,9 @@ function review(action: ActionOf<"review">, { actor, item, now }: StaffContext):
   const comment = commentResult.text;
   if (action.decision === "PARTIAL") {
     const redacted = action.redactedRevision;
-    if (!redacted?.id || !redacted.hash) return fail("INVALID_INPUT", "部分公开须提供删除不予公开内容后的版本");
+    if (!redacted?.id || !redacted.hash) return fail("INVALID_INPUT", "部分公开须提供删除不予公开内容后的版本", "redactedBody");
     if (redacted.id === item.workingRevision.id || redacted.hash === item.workingRevision.hash) {
-      return fail("INVALID_INPUT", "部分公开的版本须与送审版本不同（应已删除不予公开的内容）");
+      return fail("INVALID_INPUT", "部分公开的版本须与送审版本不同（应已删除不予公开的内容）", "redactedBody");
     }
   }
 
@@ -319,9 +319,9 @@ function schedule(action: ActionOf<"schedule">, { actor, item, now }: StaffConte
   const denied = requireRole(actor, PUBLISHERS, item, "设置定时发布");
   if (denied) return denied;
   if (!(action.publishAt instanceof Date) || Number.isNaN(action.publishAt.getTime())) {
-    return fail("INVALID_INPUT", "请填写有效的定时发布时间");
+    return fail("INVALID_INPUT", "请填写有效的定时发布时间", "publishAt");
   }
-  if (action.publishAt.getTime() <= now.getTime()) return fail("INVALID_INPUT", "定时发布时间须晚于当前时间");
+  if (action.publishAt.getTime() <= now.getTime()) return fail("INVALID_INPUT", "定时发布时间须晚于当前时间", "publishAt");
   const stale = checkFresh(action.expectedRevisionHash, item);
   if (stale) return stale;
   const notReady = requireSignedOff(item);
@@ -349,10 +349,10 @@ function withdraw(state: ItemState, action: ActionOf<"withdraw">, { actor, item,
   let replacementItemId: string | null = null;
   if (action.reason === "SUPERSEDED") {
     replacementItemId = action.replacementItemId?.trim() || null;
-    if (!replacementItemId) return fail("INVALID_INPUT", "以“已被替代”撤回时，请选择替代该信息的新信息");
-    if (replacementItemId === item.id) return fail("INVALID_INPUT", "替代信息不能是该信息本身");
+    if (!replacementItemId) return fail("INVALID_INPUT", "以“已被替代”撤回时，请选择替代该信息的新信息", "replacementItemId");
+    if (replacementItemId === item.id) return fail("INVALID_INPUT", "替代信息不能是该信息本身", "replacementItemId");
   } else if (action.reason !== "PUBLISHED_IN_ERROR" && action.reason !== "EXPIRED") {
-    return fail("INVALID_INPUT", "请选择撤回原因");
+    return fail("INVALID_INPUT", "请选择撤回原因", "reason");
   }
 
   const effects: WorkflowEffect[] = [];

@@ -12,7 +12,7 @@
  */
 import { z } from "zod";
 import type { CalendarData } from "@/lib/calendar/calendar-data";
-import { monthKey, type CivilDate } from "@/lib/calendar/civil-date";
+import { compareCivilDates, monthKey, type CivilDate } from "@/lib/calendar/civil-date";
 import { addWorkingDays, type AddWorkingDaysResult } from "@/lib/calendar/working-days";
 
 export const FEE_BASIS_DOCUMENT =
@@ -236,4 +236,22 @@ function mixesMethods(raw: unknown): boolean {
  */
 export function feePaymentDue(cal: CalendarData, noticeReceivedOn: CivilDate): AddWorkingDaysResult {
   return addWorkingDays(cal, noticeReceivedOn, FEE_PAYMENT_WORKING_DAYS);
+}
+
+/**
+ * The payment deadline as the law gives it today: 20 working days after the
+ * notice, on the calendar as it stands now. The date printed on the notice
+ * (`printedDue`, computed when it was issued) may have been provisional; when
+ * the year's schedule is loaded later and moves the deadline back, the later
+ * date holds — an applicant is never cut short by a calendar that was not yet
+ * known. `provisional` is true while the deadline still touches an unloaded year.
+ */
+export function effectiveFeePaymentDue(
+  cal: CalendarData,
+  noticeReceivedOn: CivilDate,
+  printedDue?: CivilDate | null,
+): { due: CivilDate; provisional: boolean } {
+  const r = feePaymentDue(cal, noticeReceivedOn);
+  const due = printedDue && compareCivilDates(printedDue, r.due) > 0 ? printedDue : r.due;
+  return { due, provisional: r.provisional };
 }

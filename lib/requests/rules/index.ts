@@ -7,3 +7,4 @@ export * from "./reply-types";
 export * from "./stages";
 export * from "./receipt-date";
 export * from "./reply-deadline";
+export * from "./case-deadlines";

@@ -42,6 +42,13 @@ export const feeSchema = z
     successorItemId: z.string().trim().nullish().transform((v) => (v ? v : null)),
   })
   .superRefine((v, ctx) => {
+    // A basis is a document with a 文号 (国务院令第592号, 发改价格规〔2016〕2559号 …): a title
+    // alone cannot be checked by a citizen.
+    v.legalBases.forEach((b, i) => {
+      if (!b.documentNumber) {
+        ctx.addIssue({ code: "custom", path: ["legalBases", i, "documentNumber"], message: `第${i + 1}项收费依据“${b.title}”须填写文号` });
+      }
+    });
     if (v.amount && v.formula) {
       ctx.addIssue({ code: "custom", path: ["formula"], message: "收费标准只能填写固定金额或计算公式之一，不能同时填写" });
     } else if (!v.amount && !v.formula) {
@@ -65,7 +72,7 @@ export type FeeInput = z.input<typeof feeSchema>;
 export type FeeData = z.output<typeof feeSchema>;
 
 /**
- * Legal bases typed one per line: "文件名称｜文号｜信息id（可选）". A line without a bar is a
+ * Legal bases typed one per line: "文件名称｜文号｜索引号或信息id（可选）". A line without a bar is a
  * title alone.
  */
 export function parseLegalBasisLines(s: string | undefined | null): Array<{ title: string; documentNumber: string; itemId: string | null }> {
@@ -87,17 +94,29 @@ export function describeStandard(f: Pick<FeeData, "amount" | "formula" | "unit" 
   return main + range;
 }
 
+/** A change of status that is published but not yet in effect (调整 or 取消 on a later date). */
+export type UpcomingFeeChange = { status: "ADJUSTED" | "CANCELLED"; on: string; successorItemId: string | null };
+
 /**
- * The status citizens see. A fee whose published successor names it as predecessor is
- * 已调整 from the day before the successor takes effect, whatever its own data says; a
- * cancelled one shows its cancellation date.
+ * The status citizens see on `today` ("YYYY-MM-DD", China). A fee whose published successor
+ * names it as predecessor is 已调整 from the day the successor takes effect, whatever its own
+ * data says; a cancelled one is 已取消 from its cancellation date, shown with that date.
+ * Before that day the fee is still 有效 and the coming change is returned as `upcoming`, so
+ * the "current fees" view never loses a fee that is still being charged.
  */
 export function effectiveFeeStatus(
   fee: Pick<FeeData, "status" | "successorItemId" | "cancelledOn" | "validUntil">,
   successor: { itemId: string; validFrom: string } | null,
-): { status: FeeStatus; successorItemId: string | null; since: string | null } {
-  if (successor) return { status: "ADJUSTED", successorItemId: successor.itemId, since: successor.validFrom };
-  if (fee.status === "CANCELLED") return { status: "CANCELLED", successorItemId: null, since: fee.cancelledOn };
-  if (fee.status === "ADJUSTED") return { status: "ADJUSTED", successorItemId: fee.successorItemId, since: fee.validUntil };
-  return { status: "VALID", successorItemId: null, since: null };
+  today: string,
+): { status: FeeStatus; successorItemId: string | null; since: string | null; upcoming: UpcomingFeeChange | null } {
+  if (successor) {
+    if (successor.validFrom <= today) return { status: "ADJUSTED", successorItemId: successor.itemId, since: successor.validFrom, upcoming: null };
+    return { status: "VALID", successorItemId: null, since: null, upcoming: { status: "ADJUSTED", on: successor.validFrom, successorItemId: successor.itemId } };
+  }
+  if (fee.status === "CANCELLED") {
+    if (!fee.cancelledOn || fee.cancelledOn <= today) return { status: "CANCELLED", successorItemId: null, since: fee.cancelledOn, upcoming: null };
+    return { status: "VALID", successorItemId: null, since: null, upcoming: { status: "CANCELLED", on: fee.cancelledOn, successorItemId: null } };
+  }
+  if (fee.status === "ADJUSTED") return { status: "ADJUSTED", successorItemId: fee.successorItemId, since: fee.validUntil, upcoming: null };
+  return { status: "VALID", successorItemId: null, since: null, upcoming: null };
 }

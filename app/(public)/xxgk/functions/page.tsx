@@ -5,7 +5,7 @@ import { XXGK_CRUMBS } from "@/components/public/structured-meta";
 import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageTitle } from "@/components/ui/page-title";
-import { departmentNames, publishedRecords } from "@/lib/structured/queries";
+import { currentRecords, departmentNames } from "@/lib/structured/queries";
 import { safeLoad } from "@/lib/site/safe-load";
 
 export const dynamic = "force-dynamic";
@@ -14,9 +14,8 @@ export const metadata: Metadata = { title: "机构职能" };
 /** Overview of every department's 机构职能 (第二十条第（二）项). */
 export default async function FunctionsPage() {
   const load = await safeLoad(async () => {
-    const [records, depts] = await Promise.all([publishedRecords("DEPARTMENT_PROFILE"), departmentNames()]);
+    const [records, depts] = await Promise.all([currentRecords("DEPARTMENT_PROFILE"), departmentNames()]);
     return records
-      .filter((r) => r.data)
       .map((r) => ({ r, d: depts.get(r.departmentId) }))
       .sort((a, b) => (a.d?.sortOrder ?? 999) - (b.d?.sortOrder ?? 999));
   });
@@ -35,9 +34,9 @@ export default async function FunctionsPage() {
                 {d?.name ?? r.meta.title}
               </Link>
             </h2>
-            <p className="mt-2 line-clamp-3 text-ink-soft">{r.data!.functions.split("\n")[0]}</p>
+            <p className="mt-2 line-clamp-3 text-ink-soft">{r.data.functions.split("\n")[0]}</p>
             <p className="mt-2 text-sm text-muted">
-              负责人：{r.data!.headName}　电话：{r.data!.phone}
+              负责人：{r.data.headName}　电话：{r.data.phone}
             </p>
           </li>
         ))}

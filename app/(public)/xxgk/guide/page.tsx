@@ -7,8 +7,8 @@ import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageTitle } from "@/components/ui/page-title";
 import { categoryHref } from "@/lib/site/category-tree";
-import { departmentNames, publishedRecords } from "@/lib/structured/queries";
-import type { GuideOffice } from "@/lib/structured/rules/guide";
+import { currentRecords, departmentNames, publishedHistory } from "@/lib/structured/queries";
+import type { GuideData, GuideOffice } from "@/lib/structured/rules/guide";
 import { safeLoad } from "@/lib/site/safe-load";
 
 export const dynamic = "force-dynamic";
@@ -29,33 +29,48 @@ function Office({ o }: { o: GuideOffice }) {
   );
 }
 
-/** 政府信息公开指南 (Art. 12): the government's current published version. */
-export default async function GuidePage() {
+/**
+ * 政府信息公开指南 (Art. 12): the government's current published version, its earlier
+ * versions listed by date (each viewable with ?v=<revisionId>).
+ */
+export default async function GuidePage({ searchParams }: { searchParams: Promise<{ v?: string }> }) {
+  const { v } = await searchParams;
   const load = await safeLoad(async () => {
-    const [records, depts] = await Promise.all([publishedRecords("GUIDE"), departmentNames()]);
+    const [records, depts] = await Promise.all([currentRecords("GUIDE"), departmentNames()]);
     // The county government's guide (the top of the department tree) comes first.
-    return records
-      .filter((r) => r.data)
-      .sort((a, b) => (depts.get(a.departmentId)?.parentId ? 1 : 0) - (depts.get(b.departmentId)?.parentId ? 1 : 0))[0] ?? null;
+    const current =
+      records.sort((a, b) => (depts.get(a.departmentId)?.parentId ? 1 : 0) - (depts.get(b.departmentId)?.parentId ? 1 : 0))[0] ?? null;
+    const versions = current ? (await publishedHistory("GUIDE")).filter((h) => h.itemId === current.meta.itemId).reverse() : [];
+    return { current, versions };
   });
-  const g = load.ok ? load.data : null;
+  const g = load.ok ? load.data.current : null;
+  const versions = load.ok ? load.data.versions : [];
+  const picked = v && g && v !== g.meta.revisionId ? versions.find((x) => x.revisionId === v) : undefined;
+  const data: GuideData | null = picked ? picked.data : (g?.data ?? null);
+  const versionDate = picked ? chinaDate(picked.publishedAt) : chinaDate(g?.meta.publishedAt ?? null);
   return (
     <>
       <Breadcrumbs className="mb-4" items={[...XXGK_CRUMBS, { label: "政府信息公开指南" }]} />
-      <PageTitle title={g?.meta.title ?? "政府信息公开指南"} description={g ? `本版发布日期：${chinaDate(g.meta.publishedAt)}` : undefined} />
+      <PageTitle title={g?.meta.title ?? "政府信息公开指南"} description={g ? `${picked ? "历史版本" : "本版"}发布日期：${versionDate}` : undefined} />
       {!load.ok ? <LoadError message={load.message} errorId={load.errorId} /> : null}
       {load.ok && !g ? <Alert tone="info" role="none" title="公开指南正在编制中" /> : null}
-      {g?.data ? (
+      {v && g && !picked && v !== g.meta.revisionId ? <Alert tone="warning" role="none" className="mb-4" title="未找到该历史版本，已显示现行版本" /> : null}
+      {picked ? (
+        <Alert tone="warning" role="none" className="mb-4" title={`您正在查看 ${versionDate} 发布的历史版本，已不再执行`}>
+          <Link href="/xxgk/guide" className="text-link underline underline-offset-4">查看现行版本</Link>
+        </Alert>
+      ) : null}
+      {g && data ? (
         <>
-          <StructuredMeta meta={g.meta} extra={[["版本日期", chinaDate(g.meta.publishedAt)]]} />
+          <StructuredMeta meta={g.meta} extra={[["版本日期", versionDate], ["版本", picked ? "历史版本" : "现行版本"]]} />
           <article className="space-y-6">
-            <section aria-labelledby="s1"><h2 id="s1" className="mb-2 text-xl font-bold">一、概述</h2>{paras(g.data.intro)}</section>
+            <section aria-labelledby="s1"><h2 id="s1" className="mb-2 text-xl font-bold">一、概述</h2>{paras(data.intro)}</section>
             <section aria-labelledby="s2">
               <h2 id="s2" className="mb-2 text-xl font-bold">二、主动公开</h2>
               <h3 className="mb-1 font-bold">（一）公开的范围、分类与编排</h3>
               <p className="mb-2">主动公开的政府信息按以下类目分类编排，每条信息均有唯一的索引号：</p>
               <ul className="mb-3 space-y-0.5">
-                {g.data.categories.map((c) => (
+                {data.categories.map((c) => (
                   <li key={c.code} style={{ paddingInlineStart: `${c.depth * 1.5}rem` }}>
                     <Link href={categoryHref(c.code)} className="text-link underline underline-offset-4">{c.name}</Link>
                     {c.article ? <span className="ms-2 text-sm text-muted">{c.article}</span> : null}
@@ -63,22 +78,22 @@ export default async function GuidePage() {
                 ))}
               </ul>
               <h3 className="mb-1 font-bold">（二）公开渠道</h3>
-              {paras(g.data.proactiveChannels)}
+              {paras(data.proactiveChannels)}
             </section>
             <section aria-labelledby="s3">
               <h2 id="s3" className="mb-2 text-xl font-bold">三、依申请公开</h2>
-              {paras(g.data.requestNotes)}
+              {paras(data.requestNotes)}
               <p className="mb-2"><Link href="/ysqgk" className="text-link underline underline-offset-4">在线提交政府信息公开申请</Link></p>
               <h3 className="mb-1 font-bold">受理机构及地址</h3>
               <ul className="mb-3 list-disc ps-6">
-                {g.data.requestPoints.map((p) => (
+                {data.requestPoints.map((p) => (
                   <li key={p.name}>{p.name}：{p.address}，电话 {p.phone}</li>
                 ))}
               </ul>
               <h3 className="mb-1 font-bold">收费</h3>
-              {paras(g.data.feesPolicy)}
+              {paras(data.feesPolicy)}
             </section>
-            <section aria-labelledby="s4"><h2 id="s4" className="mb-2 text-xl font-bold">四、政府信息公开工作机构</h2><Office o={g.data.office} /></section>
+            <section aria-labelledby="s4"><h2 id="s4" className="mb-2 text-xl font-bold">四、政府信息公开工作机构</h2><Office o={data.office} /></section>
             <section aria-labelledby="s6">
               <h2 id="s6" className="mb-2 text-xl font-bold">相关栏目</h2>
               <ul className="flex flex-wrap gap-x-6 gap-y-2">
@@ -89,8 +104,24 @@ export default async function GuidePage() {
                 <li><Link href="/xxgk/rules" className="text-link underline underline-offset-4">政府信息公开制度</Link></li>
               </ul>
             </section>
-            {g.data.remedies ? <section aria-labelledby="s5"><h2 id="s5" className="mb-2 text-xl font-bold">五、监督和救济</h2>{paras(g.data.remedies)}</section> : null}
+            {data.remedies ? <section aria-labelledby="s5"><h2 id="s5" className="mb-2 text-xl font-bold">五、监督和救济</h2>{paras(data.remedies)}</section> : null}
           </article>
+          {versions.length > 1 ? (
+            <section aria-labelledby="versions" className="mt-8">
+              <h2 id="versions" className="mb-2 text-xl font-bold">历次版本</h2>
+              <ol className="list-disc ps-6" data-testid="guide-versions">
+                {versions.map((x, i) => (
+                  <li key={x.revisionId}>
+                    {i === 0 ? (
+                      <Link href="/xxgk/guide" className="text-link underline underline-offset-4">{chinaDate(x.publishedAt)} 发布（现行版本）</Link>
+                    ) : (
+                      <Link href={`/xxgk/guide?v=${x.revisionId}`} className="text-link underline underline-offset-4">{chinaDate(x.publishedAt)} 发布</Link>
+                    )}
+                  </li>
+                ))}
+              </ol>
+            </section>
+          ) : null}
         </>
       ) : g ? (
         <div className="prose max-w-none" dangerouslySetInnerHTML={{ __html: g.meta.body }} />

@@ -43,7 +43,7 @@ export default async function RulesPage() {
                 <td>{d.documentNumber ?? "—"}</td>
                 <td>{d.publisher}</td>
                 <td className="whitespace-nowrap">{chinaDate(d.publishedAt)}</td>
-                <td>{VALIDITY_LABELS[d.validity as Validity]}</td>
+                <td>{d.withdrawn ? "已撤回" : VALIDITY_LABELS[d.validity as Validity]}</td>
               </tr>
             ))}
           </tbody>

@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageTitle } from "@/components/ui/page-title";
 import { Table } from "@/components/ui/table";
-import { departmentNames, publishedRecords } from "@/lib/structured/queries";
+import { currentRecords, departmentNames } from "@/lib/structured/queries";
 import { SERVICE_KIND_LABELS } from "@/lib/structured/rules/service";
 import { safeLoad } from "@/lib/site/safe-load";
 
@@ -17,8 +17,8 @@ export const metadata: Metadata = { title: "办事指南" };
 export default async function ServicesPage({ searchParams }: { searchParams: Promise<{ q?: string; dept?: string }> }) {
   const sp = await searchParams;
   const load = await safeLoad(async () => {
-    const [records, depts] = await Promise.all([publishedRecords("SERVICE"), departmentNames()]);
-    return { records: records.filter((r) => r.data), depts };
+    const [records, depts] = await Promise.all([currentRecords("SERVICE"), departmentNames()]);
+    return { records, depts };
   });
   const all = load.ok ? load.data.records : [];
   const depts = load.ok ? load.data.depts : new Map();

@@ -6,8 +6,10 @@ import { saveCalendarDay } from "@/lib/calendar/save-calendar-day";
 import { removeCalendarDay } from "@/lib/calendar/remove-calendar-day";
 import { importCalendarYear } from "@/lib/calendar/import-calendar-year";
 import { markCalendarYear } from "@/lib/calendar/mark-calendar-year";
+import { saveCalendarRegion } from "@/lib/calendar/save-calendar-region";
 import {
   calendarDaySchema,
+  calendarRegionSchema,
   importCalendarYearSchema,
   markCalendarYearSchema,
   removeCalendarDaySchema,
@@ -70,4 +72,21 @@ const mark = authorizedFormAction(
 );
 export async function markCalendarYearAction(prev: ActionState, fd: FormData) {
   return mark(prev, fd);
+}
+
+const region = authorizedFormAction(
+  "calendar:manage",
+  calendarRegionSchema,
+  async (input, ctx) => {
+    const r = await saveCalendarRegion(ctx.user, input, ctx);
+    refresh();
+    revalidatePath("/ysqgk/calculator");
+    return r.created
+      ? `已添加地区“${r.region.name}”（${r.region.code}）。请为其导入地方节日并标记年份为已载入，否则该地区的期限显示为暂定`
+      : `已修改地区“${r.region.name}”（${r.region.code}）`;
+  },
+  { action: "calendar.region.save" },
+);
+export async function saveCalendarRegionAction(prev: ActionState, fd: FormData) {
+  return region(prev, fd);
 }

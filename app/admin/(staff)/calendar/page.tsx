@@ -8,6 +8,7 @@ import { CalendarDayForm } from "@/components/admin/calendar-day-form";
 import { CalendarImportForm } from "@/components/admin/calendar-import-form";
 import { CalendarRemoveForm } from "@/components/admin/calendar-remove-form";
 import { CalendarYearForm } from "@/components/admin/calendar-year-form";
+import { CalendarRegionForm } from "@/components/admin/calendar-region-form";
 import { addDays, civilDateInShanghai, formatChineseDate, formatCivilDate, isCivilDate, weekday, WEEKDAY_LABELS, yearOf, type CivilDate } from "@/lib/calendar/civil-date";
 import { describeDay } from "@/lib/calendar/working-days";
 import { DEFAULT_CALENDAR_REGION, listCalendarRegions, loadCalendar } from "@/lib/calendar/load-calendar";
@@ -203,6 +204,15 @@ export default async function CalendarAdminPage({ searchParams }: { searchParams
       <section aria-labelledby="import-title" className="mb-8 rounded border border-gray-300 bg-white p-4">
         <h2 id="import-title" className="mb-2 text-xl font-bold">导入一年的放假安排（{region.name}）</h2>
         <CalendarImportForm region={region.code} year={year} coveredYears={`${covered[0]}–${covered[covered.length - 1]}`} national={isNational} />
+      </section>
+
+      <section aria-labelledby="region-title" className="mb-8 rounded border border-gray-300 bg-white p-4">
+        <h2 id="region-title" className="mb-2 text-xl font-bold">地区</h2>
+        <p className="mb-3 max-w-prose text-gray-800">
+          少数民族地区的地方节日由当地人民政府规定。地方日历 = 全国日历 + 本地区的节日记录；新增地区后，请导入其地方节日并标记年份为已载入。
+          现有地区：{regions.map((r) => `${r.name}（${r.code}）`).join("、")}。
+        </p>
+        <CalendarRegionForm />
       </section>
     </>
   );

@@ -119,6 +119,9 @@ const reviewSchema = base.extend({
   exemptions: stringArray.pipe(z.array(z.enum(EXEMPTION_CODES, { error: "不予公开的依据不正确" }))),
   redactedBody: z.string().optional(),
   redactedSummary: z.string().optional(),
+  /** Present when the form offered the attachments: keepAttachmentIds is then the full choice. */
+  redactAttachments: z.string().optional(),
+  keepAttachmentIds: stringArray,
 });
 const reviewA = authorizedFormAction("admin:access", reviewSchema, async (i, ctx) => {
   await reviewItem(
@@ -131,6 +134,7 @@ const reviewA = authorizedFormAction("admin:access", reviewSchema, async (i, ctx
       exemptions: i.exemptions,
       redactedBody: i.redactedBody !== undefined ? plainTextToHtml(i.redactedBody) : undefined,
       redactedSummary: i.redactedSummary,
+      redactedAttachmentIds: i.redactAttachments ? i.keepAttachmentIds : undefined,
     },
     { expectedVersion: i.version, ip: ctx.ip },
   );

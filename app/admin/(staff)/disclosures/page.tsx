@@ -16,7 +16,7 @@ export default async function DisclosureListPage({ searchParams }: { searchParam
   const q = sp.q?.trim().slice(0, 100) || undefined;
   const r = await listItems(user, {
     states: mine ? ["DRAFT"] : state ? [state] : undefined,
-    createdById: mine ? user.id : undefined,
+    draftsOf: mine ? user.id : undefined,
     late: sp.late === "1",
     q,
     page,

@@ -3,6 +3,7 @@
 // Thin server actions: parse the form, call one verb, revalidate. Every verb
 // re-checks permission and department scope itself.
 import { revalidatePath } from "next/cache";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { authorizedFormAction, type ActionState } from "@/lib/auth/action";
@@ -20,6 +21,7 @@ import { closeFeeOverdue, confirmFeePayment, issueFeeNotice } from "@/lib/reques
 import { assignApplication } from "@/lib/requests/assign-application";
 import { splitApplication } from "@/lib/requests/split-application";
 import { addAttachment } from "@/lib/requests/add-attachment";
+import { createQueryCodeFlash, QUERY_CODE_FLASH_COOKIE, queryCodeFlashCookieOptions } from "@/lib/requests/query-code-flash";
 
 type Ctx = Parameters<Parameters<typeof authorizedFormAction>[2]>[1];
 
@@ -40,7 +42,9 @@ function caseAction<S extends z.ZodType<{ id: string; version?: number }>>(
 const register = authorizedFormAction("request:register", z.record(z.string(), z.unknown()), async (input, ctx) => {
   const created = await registerApplication(ctx.user, input, { ip: ctx.ip });
   revalidatePath("/admin/requests");
-  redirect(`/admin/requests/${created.id}?registered=${encodeURIComponent(created.queryCode)}`);
+  // The query code goes to the case page in a short-lived cookie, never in the URL.
+  (await cookies()).set(QUERY_CODE_FLASH_COOKIE, createQueryCodeFlash(created.id, created.queryCode), queryCodeFlashCookieOptions(created.id));
+  redirect(`/admin/requests/${created.id}?registered=1`);
 });
 export async function registerAction(prev: ActionState, fd: FormData) {
   return register(prev, fd);
@@ -77,7 +81,7 @@ const correction = caseAction("request:register", F.correctionForm, async (i, c,
 export async function requestCorrectionAction(p: ActionState, fd: FormData) { return correction(p, fd); }
 
 const received = caseAction("request:register", F.receiveCorrectionForm, async (i, c, o) => {
-  const r = await receiveCorrection(c.user, { id: i.id, receivedOn: i.receivedOn, content: i.content }, o);
+  const r = await receiveCorrection(c.user, { id: i.id, receivedOn: i.receivedOn, content: i.content, lateReason: i.lateReason }, o);
   return `已登记补正材料，答复期限自${r.clockRestartsFrom}起重新计算`;
 });
 export async function receiveCorrectionAction(p: ActionState, fd: FormData) { return received(p, fd); }
@@ -133,7 +137,7 @@ export async function splitAction(p: ActionState, fd: FormData) { return split(p
 const fee = caseAction("request:register", F.feeForm, async (i, c, o) => {
   const input = i.method === "PER_VOLUME" ? { method: "PER_VOLUME" as const, pages: i.pages ?? NaN } : { method: "PER_APPLICATION" as const };
   const r = await issueFeeNotice(c.user, { id: i.id, ...input, paymentInstructions: i.paymentInstructions, noticeDate: i.noticeDate }, o);
-  return `已发出收费通知，金额${r.amountYuan}元，缴费期限至${r.dueOn}`;
+  return `已发出收费通知，金额${r.amountYuan}元，缴费期限至${r.dueOn}${r.provisional ? "（暂定：涉及尚未载入放假安排的年份）" : ""}`;
 });
 export async function issueFeeNoticeAction(p: ActionState, fd: FormData) { return fee(p, fd); }
 

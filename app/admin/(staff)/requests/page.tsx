@@ -90,7 +90,11 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
             </tr>
           ) : (
             list.rows.map((r) => (
-              <tr key={r.id} data-overdue={r.clock.state !== "NOT_STARTED" && r.clock.overdue ? "true" : undefined}>
+              <tr
+                key={r.id}
+                data-overdue={r.clock.state !== "NOT_STARTED" && r.clock.overdue ? "true" : undefined}
+                className={r.clock.state !== "NOT_STARTED" && r.clock.overdue ? "bg-danger-soft" : undefined}
+              >
                 <th scope="row" className="whitespace-nowrap font-mono">
                   <Link href={`/admin/requests/${r.id}`} className="text-blue-800 underline">{r.number}</Link>
                 </th>

@@ -22,13 +22,25 @@ export default async function FeePage({ params }: { params: Promise<{ id: string
     <>
       <Breadcrumbs className="mb-4" items={[...XXGK_CRUMBS, { label: "行政事业性收费项目", href: "/xxgk/fees" }, { label: record.meta.title }]} />
       <PageTitle title={record.meta.title} />
-      <StructuredMeta meta={record.meta} validity={row?.statusLabel} />
+      <StructuredMeta meta={record.meta} validity={record.meta.withdrawn ? undefined : row?.statusLabel} />
       {row?.status === "ADJUSTED" && row.successorItemId ? (
         <Alert tone="warning" role="none" className="mb-6" title="该收费项目已调整">
           {row.since ? `自 ${row.since} 起` : ""}执行新标准：
           <Link href={`/xxgk/fees/${row.successorItemId}`} className="text-link underline underline-offset-4">
             {row.successorName ?? "查看调整后的收费项目"}
           </Link>
+        </Alert>
+      ) : null}
+      {row?.upcoming ? (
+        <Alert tone="info" role="none" className="mb-6" title={row.upcoming.status === "CANCELLED" ? `该收费项目将于 ${row.upcoming.on} 取消` : `该收费项目将于 ${row.upcoming.on} 起调整`}>
+          {row.upcoming.status === "ADJUSTED" && row.upcoming.successorItemId ? (
+            <>
+              新标准：
+              <Link href={`/xxgk/fees/${row.upcoming.successorItemId}`} className="text-link underline underline-offset-4">
+                {row.upcoming.successorName ?? "查看调整后的收费项目"}
+              </Link>
+            </>
+          ) : null}
         </Alert>
       ) : null}
       {row?.status === "CANCELLED" ? (

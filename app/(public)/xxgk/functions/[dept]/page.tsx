@@ -14,7 +14,8 @@ export const metadata: Metadata = { title: "机构职能" };
 export default async function FunctionPage({ params }: { params: Promise<{ dept: string }> }) {
   const { dept } = await params;
   const [records, depts] = await Promise.all([publishedRecords("DEPARTMENT_PROFILE"), departmentNames()]);
-  const r = records.find((x) => x.departmentId === dept);
+  // The current record; a withdrawn one (page kept with a notice) only when there is no other.
+  const r = records.find((x) => x.departmentId === dept && !x.meta.withdrawn) ?? records.find((x) => x.departmentId === dept);
   if (!r) notFound();
   const name = depts.get(dept)?.name ?? r.meta.title;
   const p = r.data;

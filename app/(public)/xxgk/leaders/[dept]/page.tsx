@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageTitle } from "@/components/ui/page-title";
 import { leadersAsOf, parseAsOf } from "@/lib/structured/leaders";
-import { departmentNames, publishedRecords } from "@/lib/structured/queries";
+import { currentRecords, departmentNames } from "@/lib/structured/queries";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "领导分工" };
@@ -21,7 +21,7 @@ export default async function DeptLeadersPage({ params, searchParams }: { params
   const date = parseAsOf((await searchParams).date);
   const leaders = (await leadersAsOf(date)).filter((l) => l.departmentId === dept);
   // The 元数据 of the page: the most recently published leader record of this department.
-  const latest = (await publishedRecords("LEADER"))
+  const latest = (await currentRecords("LEADER"))
     .filter((r) => r.departmentId === dept)
     .sort((a, b) => (b.meta.publishedAt ?? "").localeCompare(a.meta.publishedAt ?? ""))[0];
   const path = `/xxgk/leaders/${dept}`;

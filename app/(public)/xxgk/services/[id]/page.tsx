@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { StructuredFlowchart } from "@/components/public/structured-flowchart";
 import { StructuredMeta, XXGK_CRUMBS } from "@/components/public/structured-meta";
 import { StructuredPrintButton } from "@/components/public/structured-print-button";
+import { StructuredPrintStyle } from "@/components/public/structured-print-style";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageTitle } from "@/components/ui/page-title";
 import { Table } from "@/components/ui/table";
@@ -13,14 +14,6 @@ import { SERVICE_KIND_LABELS } from "@/lib/structured/rules/service";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "办事指南" };
-
-// A4 print: only the guide itself (no site header, navigation or footer).
-const PRINT_CSS = `@media print {
-  @page { size: A4; margin: 15mm; }
-  body header, body nav, body footer, .no-print { display: none !important; }
-  main { padding: 0 !important; }
-  a { color: inherit; text-decoration: none; }
-}`;
 
 export default async function ServicePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -35,7 +28,7 @@ export default async function ServicePage({ params }: { params: Promise<{ id: st
   );
   return (
     <>
-      <style>{PRINT_CSS}</style>
+      <StructuredPrintStyle />
       <Breadcrumbs className="no-print mb-4" items={[...XXGK_CRUMBS, { label: "办事指南", href: "/xxgk/services" }, { label: r.meta.title }]} />
       <PageTitle title={r.meta.title} actions={<StructuredPrintButton />} />
       <StructuredMeta meta={r.meta} />
@@ -93,10 +86,17 @@ export default async function ServicePage({ params }: { params: Promise<{ id: st
               <ul className="list-disc ps-6">
                 {s.feeItemIds.map((fid) => {
                   const f = fees.find((x) => x.itemId === fid);
+                  // A linked fee that is not (or no longer) published has no public page to link to.
                   return (
                     <li key={fid}>
-                      <Link href={`/xxgk/fees/${fid}`} className="text-link underline underline-offset-4">{f?.name ?? "收费项目"}</Link>
-                      {f ? `：${f.standard}（${f.statusLabel}）` : ""}
+                      {f ? (
+                        <>
+                          <Link href={`/xxgk/fees/${fid}`} className="text-link underline underline-offset-4">{f.name}</Link>
+                          {`：${f.standard}（${f.withdrawn ? "已撤回" : f.statusLabel}）`}
+                        </>
+                      ) : (
+                        "收费项目（尚未公布）"
+                      )}
                     </li>
                   );
                 })}

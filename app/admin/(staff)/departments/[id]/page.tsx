@@ -6,6 +6,7 @@ import { ActionForm } from "@/components/forms/action-form";
 import { Hidden, SelectField, TextField } from "@/components/forms/field";
 import { saveDepartmentAction } from "../actions";
 import { departmentOptions } from "../../users/department-options";
+import { DEFAULT_CALENDAR_REGION, listCalendarRegions } from "@/lib/calendar/load-calendar";
 
 export const metadata = { title: "编辑机构" };
 
@@ -16,7 +17,10 @@ export default async function DepartmentPage({ params, searchParams }: { params:
   const isNew = id === "new";
   const d = isNew ? null : await db().department.findUnique({ where: { id } });
   if (!isNew && !d) notFound();
-  const parents = (await departmentOptions()).filter((o) => o.value !== id);
+  const [parents, regions] = await Promise.all([
+    departmentOptions().then((all) => all.filter((o) => o.value !== id)),
+    listCalendarRegions(),
+  ]);
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">{isNew ? "新建机构" : `编辑机构：${d!.name}`}</h1>
@@ -35,6 +39,14 @@ export default async function DepartmentPage({ params, searchParams }: { params:
         <TextField name="fax" label="传真" defaultValue={d?.fax} />
         <TextField name="email" label="电子邮箱" type="email" defaultValue={d?.email} />
         <TextField name="headName" label="负责人" defaultValue={d?.headName} />
+        <SelectField
+          name="calendarRegion"
+          label="工作日历地区"
+          required
+          hint="依申请公开答复、补正、缴费等期限按该地区的工作日历计算（含当地少数民族节日）；地区在“工作日历”中维护"
+          defaultValue={d?.calendarRegion ?? DEFAULT_CALENDAR_REGION}
+          options={regions.map((r) => ({ value: r.code, label: `${r.name}（${r.code}）` }))}
+        />
         <TextField name="sortOrder" label="排序" type="number" defaultValue={String(d?.sortOrder ?? 0)} />
       </ActionForm>
     </>

@@ -4,15 +4,13 @@ import { db } from "@/lib/db/client";
 import { requireUser } from "@/lib/auth/guard";
 import { NotFoundError } from "@/lib/errors";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { getItemForStaff } from "@/lib/disclosure/queries";
+import { getItemForStaff, timelinessOf } from "@/lib/disclosure/queries";
 import { availableActions } from "@/lib/disclosure/available-actions";
 import { contentOf, fromDbDate } from "@/lib/disclosure/content";
 import { formatDate, formatDateTime } from "@/lib/disclosure/form-options";
 import { sanitizeBody } from "@/lib/disclosure/rules/sanitize";
 import { htmlToTextLines } from "@/lib/disclosure/rules/html-text";
 import { EXEMPTIONS, isExemptionCode } from "@/lib/disclosure/rules/exemptions";
-import { chinaDateOf } from "@/lib/disclosure/rules/dates";
-import { assessTimeliness } from "@/lib/disclosure/rules/timeliness";
 import { validSignatures } from "@/lib/disclosure/rules/signoff-chain";
 import {
   DISCLOSURE_MODE_LABELS,
@@ -27,6 +25,7 @@ import {
   hasPendingVersion,
 } from "@/lib/disclosure/rules/workflow";
 import { loadWorkingDayCounter } from "@/lib/disclosure/working-days";
+import { KIND_SLUGS } from "@/lib/structured/kinds";
 import { DisclosureStateBadge, TimelinessFlag } from "@/components/admin/disclosure-state-badge";
 import { DisclosureActionForms } from "@/components/admin/disclosure-action-forms";
 
@@ -77,7 +76,7 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
   const rev = item.workingRevision!;
   const content = contentOf(rev);
   const { allowed, blocked, facts } = await availableActions(user, id);
-  const [category, dept, people, depts, wd] = await Promise.all([
+  const [category, dept, people, depts, wd, structured] = await Promise.all([
     db().category.findUnique({ where: { id: rev.categoryId }, select: { code: true, name: true } }),
     db().department.findUnique({ where: { id: item.departmentId }, select: { name: true } }),
     db().user.findMany({
@@ -86,21 +85,16 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
     }),
     db().department.findMany({ where: { id: { in: facts.item.signoffSteps.map((s) => s.departmentId) } }, select: { id: true, name: true } }),
     loadWorkingDayCounter(),
+    db().structuredRecord.findUnique({ where: { itemId: id }, select: { kind: true } }),
   ]);
+  // Structured disclosures are edited as data in their own editor, and cannot be partly disclosed.
+  const editHref = structured ? `/admin/structured/${KIND_SLUGS[structured.kind]}/${encodeURIComponent(id)}` : `/admin/disclosures/${id}/edit`;
   const nameOf = (uid: string) => people.find((p) => p.id === uid)?.displayName ?? "—";
   const deptName = (did: string) => depts.find((d) => d.id === did)?.name ?? "";
   const valid = validSignatures(facts.item.signatures, rev.hash);
   const lastEvent = item.events.at(-1);
   const returned = item.state === "DRAFT" && lastEvent?.type === "RETURN" ? lastEvent : null;
-  const timeliness =
-    item.state === "WITHHELD"
-      ? null
-      : assessTimeliness({
-          formedOn: content.formedOn,
-          publishedOn: item.firstPublishedAt ? chinaDateOf(item.firstPublishedAt) : null,
-          today: chinaDateOf(new Date()),
-          workingDays: wd,
-        });
+  const timeliness = timelinessOf(item, wd);
   const pending = hasPendingVersion(item.state, { publishedRevision: item.publishedRevisionId ? { id: item.publishedRevisionId, hash: "" } : null });
   const cycleReviews = item.reviews.filter((r) => r.cycle === item.cycle);
 
@@ -147,7 +141,7 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
 
       <div className="mb-4 flex flex-wrap gap-3">
         {allowed.has("edit") ? (
-          <Link href={`/admin/disclosures/${id}/edit`} className="rounded border border-red-800 px-4 py-2 text-red-800 hover:bg-red-50">
+          <Link href={editHref} className="rounded border border-red-800 px-4 py-2 text-red-800 hover:bg-red-50">
             {item.state === "PUBLISHED" ? "修改（生成新版本）" : "编辑"}
           </Link>
         ) : null}
@@ -167,7 +161,9 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
           itemId={id}
           version={item.version}
           hash={rev.hash}
+          partialAllowed={!structured}
           redactionDefault={htmlToTextLines(rev.body).join("\n")}
+          attachments={rev.attachments.map((a) => ({ id: a.attachmentId, fileName: a.attachment.fileName }))}
         />
       </section>
 

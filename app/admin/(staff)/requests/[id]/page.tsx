@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cookies } from "next/headers";
 import { db } from "@/lib/db/client";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { NotFoundError } from "@/lib/errors";
 import { loadCase } from "@/lib/requests/queries";
+import { QUERY_CODE_FLASH_COOKIE, readQueryCodeFlash } from "@/lib/requests/query-code-flash";
 import { CASE_STAGES, CASE_STAGE_LABELS, ACTION_LABELS, STATUS_INFO, type ApplicationAction } from "@/lib/requests/rules/stages";
 import { CHANNEL_LABELS } from "@/lib/requests/rules/receipt-date";
 import {
@@ -23,6 +25,7 @@ import { Alert, Breadcrumbs, PageTitle } from "@/components/ui";
 import { RequestCaseActions } from "@/components/admin/request-case-actions";
 import { RequestReplyPanel } from "@/components/admin/request-reply-panel";
 import { formatDateCn, formatInstant } from "@/components/admin/request-format";
+import { formatChineseDate } from "@/lib/calendar/civil-date";
 
 export const metadata = { title: "申请办理" };
 
@@ -51,6 +54,7 @@ export default async function RequestCasePage({ params, searchParams }: { params
     throw e;
   }
   const { app, clock } = c;
+  const newQueryCode = sp.registered ? readQueryCodeFlash((await cookies()).get(QUERY_CODE_FLASH_COOKIE)?.value, app.id) : null;
   const info = STATUS_INFO[app.status];
   const departments = (await db().department.findMany({ select: { id: true, name: true }, orderBy: { sortOrder: "asc" } })).map((d) => ({ value: d.id, label: d.name }));
   const items = Array.isArray(app.correctionItems) ? (app.correctionItems as string[]) : [];
@@ -63,9 +67,16 @@ export default async function RequestCasePage({ params, searchParams }: { params
         description={<>当前状态：<strong data-testid="case-status">{info.label}</strong>（{CASE_STAGE_LABELS[info.stage]}环节）· 承办部门：{c.departmentName}{app.handlerName ? ` · 经办人：${app.handlerName}` : ""}</>}
       />
       {sp.registered ? (
-        <Alert tone="success" title="申请已登记" className="mb-4">
-          请告知申请人申请编号 <strong className="font-mono">{app.number}</strong> 和查询码 <strong className="font-mono">{sp.registered}</strong>（查询码只显示这一次）。
-        </Alert>
+        newQueryCode ? (
+          <Alert tone="success" title="申请已登记" className="mb-4">
+            请告知申请人申请编号 <strong className="font-mono">{app.number}</strong> 和查询码 <strong className="font-mono" data-testid="new-query-code">{newQueryCode}</strong>
+            （查询码只在登记后显示这一次，系统不保存明文；{app.email ? "已同时发送到申请人的电子邮箱" : "申请人未留电子邮箱，请当面或电话告知"}）。
+          </Alert>
+        ) : (
+          <Alert tone="info" title="申请已登记" className="mb-4">
+            申请编号 <strong className="font-mono">{app.number}</strong>。查询码只在登记后显示一次，现已不再显示。
+          </Alert>
+        )
       ) : null}
 
       <ol aria-label="办理环节" className="mb-6 flex flex-wrap gap-2">
@@ -131,12 +142,12 @@ export default async function RequestCasePage({ params, searchParams }: { params
               />
             ) : null}
             {app.consultations.map((x) => (
-              <Row key={x.id} k="征求意见" v={`${CONSULTATION_KIND_LABELS[x.kind]}：${x.partyName}，${formatDateCn(x.startedOn)}收到函件，期限${formatDateCn(x.dueOn)}${x.answeredOn ? `；${formatDateCn(x.answeredOn)}${x.outcome ? CONSULTATION_OUTCOME_LABELS[x.outcome] : ""}` : "；尚未答复"}`} />
+              <Row key={x.id} k="征求意见" v={`${CONSULTATION_KIND_LABELS[x.kind]}：${x.partyName}，${formatDateCn(x.startedOn)}收到函件，期限${c.deadlines.consultations[x.id] ? `${formatChineseDate(c.deadlines.consultations[x.id].due)}${c.deadlines.consultations[x.id].provisional ? "（暂定）" : ""}` : formatDateCn(x.dueOn)}${x.answeredOn ? `；${formatDateCn(x.answeredOn)}${x.outcome ? CONSULTATION_OUTCOME_LABELS[x.outcome] : ""}` : "；尚未答复"}`} />
             ))}
             {app.extensions.map((x) => (
               <Row key={x.id} k="延期" v={`${x.days}个工作日，${EXTENSION_STATUS_LABELS[x.status]}（${x.requestedByName}申请${x.decidedByName ? `，${x.decidedByName}审批` : ""}）；理由：${x.reason}${x.noticeSentOn ? `；已于${formatDateCn(x.noticeSentOn)}以${x.noticeMethod}告知申请人` : x.status === "APPROVED" ? "；尚未告知申请人" : ""}`} />
             ))}
-            {app.fee ? <Row k="信息处理费" v={`${app.fee.amountYuan}元，${FEE_STATUS_LABELS[app.fee.status]}，缴费期限${formatDateCn(app.fee.paymentDueDate)}${app.fee.paidOn ? `，${formatDateCn(app.fee.paidOn)}已缴` : ""}`} /> : null}
+            {app.fee ? <Row k="信息处理费" v={`${app.fee.amountYuan}元，${FEE_STATUS_LABELS[app.fee.status]}，缴费期限${c.deadlines.fee ? `${formatChineseDate(c.deadlines.fee.due)}${c.deadlines.fee.provisional ? "（暂定）" : ""}` : formatDateCn(app.fee.paymentDueDate)}${app.fee.paidOn ? `，${formatDateCn(app.fee.paidOn)}已缴` : ""}`} /> : null}
             {app.deliveredOn ? <Row k="送达" v={`${formatDateCn(app.deliveredOn)}，${app.deliveryMethodUsed}`} /> : null}
           </dl>
         </section>

@@ -1,4 +1,4 @@
-import { guarded, json, notFound, servicesJson } from "@/lib/structured/api";
+import { guarded, json, notFound, serviceJson } from "@/lib/structured/api";
 
 export const dynamic = "force-dynamic";
 
@@ -6,7 +6,7 @@ export const dynamic = "force-dynamic";
 export function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
   return guarded(async () => {
     const { id } = await params;
-    const s = (await servicesJson(new URLSearchParams())).find((x) => x.itemId === id);
+    const s = await serviceJson(id);
     return s ? json(s) : notFound();
   });
 }

@@ -1,10 +1,12 @@
 import { notFound, redirect } from "next/navigation";
 import { requirePagePermission } from "@/lib/auth/guard";
+import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { NotFoundError } from "@/lib/errors";
 import { categoryOptions, publishedItemOptions } from "@/lib/disclosure/form-options";
 import { getItemForStaff } from "@/lib/disclosure/queries";
 import { contentOf } from "@/lib/disclosure/content";
+import { KIND_SLUGS } from "@/lib/structured/kinds";
 import { DisclosureItemForm } from "@/components/admin/disclosure-item-form";
 import { editItemAction } from "../../actions";
 
@@ -17,6 +19,9 @@ export default async function EditItemPage({ params }: { params: Promise<{ id: s
     if (e instanceof NotFoundError) notFound();
     throw e;
   });
+  // Structured disclosures are edited as data, in their own editor (editItem refuses them).
+  const structured = await db().structuredRecord.findUnique({ where: { itemId: id }, select: { kind: true } });
+  if (structured) redirect(`/admin/structured/${KIND_SLUGS[structured.kind]}/${encodeURIComponent(id)}`);
   if (item.state !== "DRAFT" && item.state !== "PUBLISHED") redirect(`/admin/disclosures/${id}?done=not-editable`);
   const rev = item.workingRevision!;
   const content = contentOf(rev);
