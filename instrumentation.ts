@@ -7,4 +7,10 @@ export async function register() {
     const { startScheduledPublisher } = await import("./lib/jobs/scheduler");
     startScheduledPublisher();
   }
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    // The first publication after a start would otherwise load the segmenter's dictionary
+    // inside its transaction.
+    const { warmSegmenter } = await import("./lib/search/tokens");
+    warmSegmenter();
+  }
 }

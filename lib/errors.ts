@@ -46,6 +46,13 @@ export class ValidationError extends DomainError {
   }
 }
 
+/** The work asked for cannot be done in reasonable time right now (overload, a too-broad query). */
+export class ServiceBusyError extends DomainError {
+  constructor(message = "系统繁忙，请稍后再试") {
+    super(message, 503, "BUSY");
+  }
+}
+
 /** Turn a zod error into field → messages. */
 export function zodFieldErrors(error: { issues: Array<{ path: PropertyKey[]; message: string }> }): FieldErrors {
   const out: FieldErrors = {};

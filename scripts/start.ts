@@ -4,6 +4,7 @@ import path from "node:path";
 import { parseEnv } from "@/lib/env";
 import { ROOT, applyMigrations } from "@/lib/db/schema-engine";
 import { DATA_DIR, ensureLocalAuthSecret, resolveDatabase } from "@/lib/db/local-database";
+import { serverNodeFlags } from "./server-flags";
 
 // `npm start`: the portal with demo data on one command. Without DATABASE_URL
 // it runs an embedded PostgreSQL under .data/ (kept between runs); it applies
@@ -69,7 +70,7 @@ try {
   // Production: Next's handler behind the public page cache (scripts/server.ts).
   const args = dev
     ? [nextBin, "dev", "-p", String(env.PORT), "-H", process.env.HOST ?? "0.0.0.0"]
-    : ["--import", "tsx", path.join(ROOT, "scripts", "server.ts")];
+    : [...serverNodeFlags(), "--import", "tsx", path.join(ROOT, "scripts", "server.ts")];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...childEnv, NODE_ENV: dev ? "development" : "production" },

@@ -13,6 +13,7 @@ export const ADMIN_NAV: Array<{ href: string; label: string; permission: Permiss
   { href: "/admin/structured", label: "收费·职能·指南", permission: "structured:draft" },
   { href: "/admin/users", label: "用户管理", permission: "users:manage" },
   { href: "/admin/departments", label: "机构管理", permission: "departments:manage" },
+  { href: "/admin/categories", label: "主题分类", permission: "categories:manage" },
   { href: "/admin/settings", label: "网站设置", permission: "settings:manage" },
   { href: "/admin/calendar", label: "工作日历", permission: "calendar:manage" },
   { href: "/admin/disclosures/escalation", label: "签发层级配置", permission: "departments:manage" },

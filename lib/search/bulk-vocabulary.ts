@@ -10,6 +10,8 @@
 
 type Field = { topics: string[]; sentences: string[] };
 
+export { rng } from "@/lib/seed/rng";
+
 const FIELDS: Record<string, Field> = {
   assistance: {
     topics: ["最低生活保障", "临时救助", "特困人员救助供养", "困难群众基本生活救助", "残疾人两项补贴", "居家养老服务", "学生资助", "退役军人优待抚恤"],
@@ -125,18 +127,6 @@ export interface BulkItemText {
   body: string;
   keywords: string[];
   documentNumber: string | null;
-}
-
-/** A small fast PRNG (mulberry32) so a run is reproducible. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function makeItemText(r: () => number, deptShort: string, year: number, seq: number): BulkItemText {

@@ -5,6 +5,7 @@ import type { Db } from "@/lib/db/client";
 import { db as defaultDb } from "@/lib/db/client";
 import { cachedCatalogue } from "@/lib/disclosure/public-cache";
 import { VALIDITY_LABELS, type Validity } from "@/lib/disclosure/rules/validity";
+import { ServiceBusyError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { MAX_SEARCH_PAGE, MAX_SEARCH_PAGE_SIZE, type SearchParams, type Sort } from "./params";
 import { buildTsquery, highlightTerms, parseQuery } from "./query";
@@ -84,16 +85,6 @@ function where(tsq: string | null, f: Filters, extra: Prisma.Sql[] = []): Prisma
   return parts.length ? Prisma.sql`WHERE ${Prisma.join(parts, " AND ")}` : Prisma.empty;
 }
 
-/** Facet filters written against the materialised match set m (columns d, c, y, v). */
-function mWhere(f: Filters, except?: FacetKey): Prisma.Sql {
-  const parts: Prisma.Sql[] = [];
-  if (f.departmentId !== undefined && except !== "department") parts.push(Prisma.sql`d = ${f.departmentId}`);
-  if (f.categoryId !== undefined && except !== "category") parts.push(Prisma.sql`c = ${f.categoryId}`);
-  if (f.year !== undefined && except !== "year") parts.push(Prisma.sql`y = ${f.year}`);
-  if (f.validity !== undefined && except !== "validity") parts.push(Prisma.sql`v = ${f.validity}::"DisclosureValidity"`);
-  return parts.length ? Prisma.sql`WHERE ${Prisma.join(parts, " AND ")}` : Prisma.empty;
-}
-
 type FacetRow = { f: string; k: string | null; n: bigint };
 
 /**
@@ -103,34 +94,78 @@ type FacetRow = { f: string; k: string | null; n: bigint };
  * the narrow heap row. See docs/performance.md.
  */
 async function viaGin<T>(client: Db, query: Prisma.PrismaPromise<T>): Promise<T> {
-  const [, , rows] = await client.$transaction([
-    client.$executeRaw`SET LOCAL enable_seqscan = off`,
-    client.$executeRaw`SET LOCAL enable_indexscan = off`,
-    query,
-  ]);
-  return rows;
+  try {
+    const [, , , rows] = await client.$transaction([
+      client.$executeRaw`SET LOCAL enable_seqscan = off`,
+      client.$executeRaw`SET LOCAL enable_indexscan = off`,
+      // A search never holds a connection for long: past this it answers "busy" (503), not 500.
+      client.$executeRaw`SET LOCAL statement_timeout = '5s'`,
+      query,
+    ]);
+    return rows;
+  } catch (e) {
+    if (isOverload(e)) throw new ServiceBusyError(SEARCH_BUSY_MESSAGE);
+    throw e;
+  }
 }
 
+export const SEARCH_BUSY_MESSAGE = "检索服务繁忙或检索范围过宽，请稍后再试，或增加检索词、筛选条件缩小范围";
+
+/** A statement timeout (57014), an expired transaction (P2028) or no free connection (P2024). */
+function isOverload(e: unknown): boolean {
+  const seen = new Set<unknown>();
+  for (let cur: unknown = e; cur && typeof cur === "object" && !seen.has(cur); cur = (cur as { cause?: unknown }).cause) {
+    seen.add(cur);
+    const o = cur as { code?: unknown; meta?: { code?: unknown }; originalCode?: unknown; message?: unknown };
+    if (o.code === "P2028" || o.code === "P2024" || o.code === "57014" || o.meta?.code === "57014" || o.originalCode === "57014") return true;
+    if (typeof o.message === "string" && /canceling statement due to statement timeout/.test(o.message)) return true;
+  }
+  return false;
+}
+
+/** How many matches have each combination of the four facet values. */
+type ComboRow = { d: string; c: string; y: number; v: string; n: bigint };
+
 /**
- * Counts for every facet in one statement. Each facet's counts apply all the other facets'
- * filters but not its own: choosing value X of a facet (which replaces the current choice of
- * that facet) gives exactly the count shown next to X. "total" applies all filters.
+ * Counts for every facet from one pass over the matches: the statement groups them by the
+ * combination of the four facet values (a few thousand groups at most), and the counts are
+ * summed here. Each facet's counts apply all the other facets' filters but not its own:
+ * choosing value X of a facet (which replaces the current choice of that facet) gives
+ * exactly the count shown next to X. "total" applies all filters.
  * A search reads SearchTerm (narrow rows, vectors out of line); an empty query lists
- * SearchDocument, which holds the same facet columns with keyset indexes.
+ * SearchDocument, which holds the same facet columns.
  */
 async function facetCounts(client: Db, match: Match | null, f: Filters): Promise<FacetRow[]> {
   const table = match ? Prisma.raw(`"SearchTerm"`) : Prisma.raw(`"SearchDocument"`);
-  const query = client.$queryRaw<FacetRow[]>`
-    WITH m AS MATERIALIZED (
-      SELECT "departmentId" AS d, "categoryId" AS c, "year" AS y, "validity" AS v
-      FROM ${table} ${where(match?.tsq ?? null, {})}
-    )
-    SELECT 'total' AS f, NULL AS k, count(*) AS n FROM m ${mWhere(f)}
-    UNION ALL SELECT 'department', d, count(*) FROM m ${mWhere(f, "department")} GROUP BY d
-    UNION ALL SELECT 'category', c, count(*) FROM m ${mWhere(f, "category")} GROUP BY c
-    UNION ALL SELECT 'year', y::text, count(*) FROM m ${mWhere(f, "year")} GROUP BY y
-    UNION ALL SELECT 'validity', v::text, count(*) FROM m ${mWhere(f, "validity")} GROUP BY v`;
-  return match ? viaGin(client, query) : query;
+  const query = client.$queryRaw<ComboRow[]>`
+    SELECT "departmentId" AS d, "categoryId" AS c, "year" AS y, "validity"::text AS v, count(*) AS n
+    FROM ${table} ${where(match?.tsq ?? null, {})} GROUP BY 1, 2, 3, 4`;
+  const combos = match ? await viaGin(client, query) : await query;
+  return sumFacets(combos, f);
+}
+
+/** Facet counts (and the total) from combination counts; pure. */
+export function sumFacets(combos: readonly ComboRow[], f: Filters): FacetRow[] {
+  const keep = (r: ComboRow, except?: FacetKey) =>
+    (f.departmentId === undefined || except === "department" || r.d === f.departmentId) &&
+    (f.categoryId === undefined || except === "category" || r.c === f.categoryId) &&
+    (f.year === undefined || except === "year" || r.y === f.year) &&
+    (f.validity === undefined || except === "validity" || r.v === f.validity);
+  const sums: Record<FacetKey, Map<string, bigint>> = { department: new Map(), category: new Map(), year: new Map(), validity: new Map() };
+  const keyOf: Record<FacetKey, (r: ComboRow) => string> = { department: (r) => r.d, category: (r) => r.c, year: (r) => String(r.y), validity: (r) => r.v };
+  let total = 0n;
+  for (const r of combos) {
+    const n = BigInt(r.n);
+    if (keep(r)) total += n;
+    for (const facet of Object.keys(sums) as FacetKey[]) {
+      if (!keep(r, facet)) continue;
+      const k = keyOf[facet](r);
+      sums[facet].set(k, (sums[facet].get(k) ?? 0n) + n);
+    }
+  }
+  const rows: FacetRow[] = [{ f: "total", k: null, n: total }];
+  for (const facet of Object.keys(sums) as FacetKey[]) for (const [k, n] of sums[facet]) rows.push({ f: facet, k, n });
+  return rows;
 }
 
 type HitRow = {

@@ -18,22 +18,12 @@ import type { ImportanceTier } from "@/lib/disclosure/rules/validity";
 import { makeDemoPdf } from "@/lib/disclosure/demo-pdf";
 import { cachedHash } from "./factories";
 import { DEMO_PASSWORD } from "./organisation";
+import { rng } from "./rng";
 import { ABBR, bodyFor, DEPT_CATEGORIES, KEYWORDS, pick, SECTIONS, TITLES, type Rnd } from "./seed-disclosures-data";
 
 const ITEM_COUNT = 360;
 const REFERENCE_DATE = "2026-11-20";
 const STAFF_NAMES = ["赵文静", "钱建军", "孙立新", "周海燕", "吴志刚", "郑晓红", "冯卫国", "陈秀兰", "褚明辉", "卫晓东", "蒋丽娟", "沈国强", "韩春梅", "杨永胜", "朱丽华", "秦志明", "尤海峰", "许美玲", "何建平", "吕秋云", "施永红", "张德明", "孔令华", "曹雪芳", "严卫东", "华国庆", "金晓梅", "魏振华", "陶秀英", "姜国栋", "戚红霞", "谢志强"];
-
-function mulberry32(seed: number): Rnd {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Adds n Monday–Friday days (demo only; the real calendar is in lib/calendar). */
 function addWeekdays(date: string, n: number): string {
@@ -75,7 +65,7 @@ interface Plan {
 
 export async function seedDisclosures(client: Db): Promise<void> {
   const tStart = Date.now();
-  const r = mulberry32(20261122);
+  const r: Rnd = rng(20261122);
   const today = chinaDateOf(new Date()) < REFERENCE_DATE ? chinaDateOf(new Date()) : REFERENCE_DATE;
   const departments = await client.department.findMany({ select: { id: true, code: true, name: true, shortName: true, parentId: true } });
   const deptByCode = new Map(departments.map((d) => [d.code, d]));

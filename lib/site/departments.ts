@@ -1,10 +1,7 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db/client";
+import { cachedCatalogue } from "@/lib/disclosure/public-cache";
 import type { DepartmentKind } from "@/lib/generated/prisma/client";
-
-/** Cache tag of the public department list; revalidate it when departments change. */
-export const DEPARTMENTS_TAG = "departments";
 
 /** A department (机构) as the public pages show it. */
 export type PublicDepartment = {
@@ -21,8 +18,8 @@ export type PublicDepartment = {
   headName: string;
 };
 
-const loadDepartments = unstable_cache(
-  async (): Promise<PublicDepartment[]> =>
+const loadDepartments = (): Promise<PublicDepartment[]> =>
+  cachedCatalogue("site:departments", () =>
     db().department.findMany({
       select: {
         id: true,
@@ -39,11 +36,12 @@ const loadDepartments = unstable_cache(
       },
       orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
     }),
-  ["site-departments", "v1"],
-  { tags: [DEPARTMENTS_TAG], revalidate: 300 },
-);
+  );
 
-/** All departments in display order, cached under the tag "departments". */
+/**
+ * All departments in display order, from the public read cache (the department verb clears
+ * it with the catalogue notification on commit).
+ */
 export async function getPublicDepartments(): Promise<PublicDepartment[]> {
   return loadDepartments();
 }

@@ -27,8 +27,11 @@ test("fee adjustment goes through review and sign-off before citizens see it", a
   await clerk.goto("/admin/structured/fees");
   await clerk.getByRole("link", { name: FEE, exact: true }).click();
   await expect(clerk.getByText("30.00 元/件")).toBeVisible();
-  await clerk.getByRole("link", { name: "调整收费标准" }).click();
-  // Fill once the form is hydrated (a value typed earlier can be reset by hydration).
+  // A full page load of the adjustment form (a client-side navigation can still be
+  // rendering when the field is typed into on a loaded machine).
+  const adjustHref = await clerk.getByRole("link", { name: "调整收费标准" }).getAttribute("href");
+  await clerk.goto(adjustHref!);
+  await expect(clerk.getByRole("heading", { level: 1, name: `调整收费标准：${FEE}` })).toBeVisible();
   await clerk.waitForLoadState("networkidle");
   const amount = clerk.getByLabel("收费金额（元）");
   await expect(async () => {
@@ -37,6 +40,8 @@ test("fee adjustment goes through review and sign-off before citizens see it", a
   }).toPass({ timeout: 10_000 });
   await clerk.getByRole("button", { name: "保存调整（草稿）" }).click();
   await expect(clerk.getByText("已保存为草稿")).toBeVisible();
+  // The saved draft's form shows what was stored.
+  await expect(clerk.getByLabel("收费金额（元）")).toHaveValue("25.00");
   const itemUrl = new URL(clerk.url()).pathname;
   expect(itemUrl).toMatch(/^\/admin\/structured\/fees\/[^/]+$/);
   await act(clerk, itemUrl, "提交保密审查", "已提交保密审查");

@@ -1,10 +1,12 @@
+import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { setCatalogueCacheEnabled } from "@/lib/disclosure/public-cache";
 import { createDepartment } from "@/lib/seed/factories";
 import { createSearchFixture } from "@/lib/search/fixtures";
 import { parseSearchParams, type SearchParams } from "@/lib/search/params";
-import { searchDisclosures } from "@/lib/search/search";
+import { SEARCH_BUSY_MESSAGE, searchDisclosures } from "@/lib/search/search";
+import { ServiceBusyError } from "@/lib/errors";
 
 // Above FULL_RANK_MAX_MATCHES a search ranks without reading vectors: heading matches first
 // (newest first), then the body-only matches (newest first). The threshold is lowered here
@@ -115,4 +117,25 @@ describe("the index tables", () => {
       SELECT pg_relation_size(reltoastrelid)::int AS chunks FROM pg_class WHERE oid = '"SearchTerm"'::regclass`;
     expect(t.chunks).toBeGreaterThan(0);
   });
+});
+
+describe("overload", () => {
+  it("answers busy (503) instead of holding a connection when a search cannot finish in time", async () => {
+    // Another session holds the table: the search's statements wait until their timeout.
+    const blocker = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await blocker.connect();
+    try {
+      await blocker.query("BEGIN");
+      await blocker.query(`LOCK TABLE "SearchTerm" IN ACCESS EXCLUSIVE MODE`);
+      const err = await searchDisclosures(params("收费"), db(), LARGE).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ServiceBusyError);
+      expect((err as ServiceBusyError).status).toBe(503);
+      expect((err as ServiceBusyError).message).toBe(SEARCH_BUSY_MESSAGE);
+    } finally {
+      await blocker.query("ROLLBACK");
+      await blocker.end();
+    }
+    // And the next search works as usual.
+    expect((await titles("收费")).length).toBeGreaterThan(0);
+  }, 20_000);
 });

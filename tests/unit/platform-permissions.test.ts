@@ -21,6 +21,11 @@ describe("role → permission map", () => {
     expect(hasPermission(["CLERK"], "request:extend-approve")).toBe(false);
   });
 
+  it("lets only administrators maintain the category tree", () => {
+    expect(PERMISSIONS).toContain("categories:manage");
+    for (const r of ROLES) expect(hasPermission([r], "categories:manage")).toBe(r === "ADMIN");
+  });
+
   it("unions the permissions of several roles and grants nothing to none", () => {
     expect(permissionsOf([]).size).toBe(0);
     const both = permissionsOf(["CLERK", "ADMIN"]);

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath, updateTag } from "next/cache";
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { authorizedFormAction, type ActionState } from "@/lib/auth/action";
 import type { SessionUser } from "@/lib/auth/guard";
@@ -12,7 +12,6 @@ async function handle(input: DepartmentInput, ctx: { user: SessionUser; ip: stri
   const d = await saveDepartment(ctx.user, input, ctx);
   revalidatePath("/admin/departments");
   // The public shell caches departments under this tag.
-  updateTag("departments");
   if (!input.id) redirect(`/admin/departments/${d.id}?created=1`);
   return "机构信息已保存";
 }

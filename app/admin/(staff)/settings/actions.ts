@@ -1,14 +1,14 @@
 "use server";
 
-import { revalidatePath, updateTag } from "next/cache";
+import { revalidatePath } from "next/cache";
 import { authorizedFormAction, type ActionState } from "@/lib/auth/action";
 import { siteSettingsSchema } from "@/lib/settings/site-settings-schema";
 import { updateSiteSettings } from "@/lib/settings/update-site-settings";
 
 const save = authorizedFormAction("settings:manage", siteSettingsSchema, async (input, ctx) => {
   await updateSiteSettings(ctx.user, input, ctx);
-  // The public shell caches the settings under this tag.
-  updateTag("site-settings");
+  // The cached settings and pages are cleared by the notification on commit; this refreshes
+  // the client router of the administrator who saved.
   revalidatePath("/", "layout");
   return "网站设置已保存，门户页面已更新";
 });
