@@ -16,6 +16,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
 import { ensureLocalAuthSecret, resolveDatabase } from "@/lib/db/local-database";
+import { applyMigrations } from "@/lib/db/schema-engine";
 import { serverNodeFlags } from "./server-flags";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -36,6 +37,8 @@ const log = (m: string) => console.log(`[bench] ${m}`);
 
 const database = await resolveDatabase({ cluster: process.env.PG_CLUSTER ?? "pg-bench", port: Number(process.env.PG_PORT ?? 54961) });
 process.env.DATABASE_URL = database.url;
+// A data set loaded by an older checkout gets this checkout's schema first.
+await applyMigrations(database.url);
 // The sign-off measurement runs the workflow verbs in this process; they read the env.
 ensureLocalAuthSecret(database.embedded);
 const pool = new pg.Pool({ connectionString: database.url, max: 2 });

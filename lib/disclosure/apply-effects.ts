@@ -149,6 +149,10 @@ export async function applyEffects(tx: Tx, a: ApplyArgs): Promise<{ visibilityCh
         data.scheduledRevisionHash = null;
         break;
       case "PUBLISH_REVISION":
+        // Swapping the pointer is the whole publication: the item keeps no copy of published
+        // content. That includes the 解读 link (DisclosureRevision.interpretsItemId) — public
+        // pages read it from the published revision in both directions, so the new revision's
+        // link goes live here, at the same moment as its text, and never earlier.
         data.publishedRevisionId = e.revision.id;
         data.publishedAt = e.publishedAt;
         if (!row.firstPublishedAt) data.firstPublishedAt = e.publishedAt;

@@ -6,7 +6,9 @@
 // publicly listed item, maintained by lib/search/sync-item.ts in the same transaction as
 // every visibility change, with keyset indexes (publishedAt DESC, itemId DESC) alone and
 // behind departmentId, categoryId and year. Item pages read DisclosureItem by primary key
-// and show the *published* revision only.
+// and show the *published* revision only — the 解读 links in both directions included: they
+// live on revisions (DisclosureRevision.interpretsItemId), so an edited link stays out of
+// sight until its revision is signed off and published.
 
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -357,9 +359,9 @@ export type PublicItemDetail = {
   withdrawal: { reason: string; note: string | null; at: Date | null } | null;
   /** The item that amended or repealed this one (有效性 已修改/已废止). */
   replacedBy: LinkedItem | null;
-  /** The item this one interprets, when this is a 解读. */
+  /** The item this one interprets, when its published revision is a 解读 (and the item is public). */
   interprets: LinkedItem | null;
-  /** Published 解读 of this item. */
+  /** Public items whose published revision interprets (解读) this one. */
   interpretations: LinkedItem[];
   attachments: PublicAttachment[];
 };
@@ -421,7 +423,6 @@ async function loadItem(id: string): Promise<PublicItemResult> {
       withdrawnPage: true,
       withdrawalNote: true,
       replacementItemId: true,
-      interpretsItemId: true,
       publishedRevision: {
         select: {
           title: true,
@@ -435,6 +436,7 @@ async function loadItem(id: string): Promise<PublicItemResult> {
           disclosureScope: true,
           validity: true,
           replacedById: true,
+          interpretsItemId: true,
           attachments: {
             orderBy: { sortOrder: "asc" },
             select: { attachment: { select: { id: true, fileName: true, kind: true, mime: true, size: true } } },
@@ -463,9 +465,11 @@ async function loadItem(id: string): Promise<PublicItemResult> {
 
   const [dir, links, interpretationRows] = await Promise.all([
     directory(),
-    visibleLinks([rev.replacedById, row.interpretsItemId].filter((x): x is string => !!x)),
+    visibleLinks([rev.replacedById, rev.interpretsItemId].filter((x): x is string => !!x)),
+    // Items whose *published* revision interprets this one (DisclosureRevision_interpretsItemId_idx);
+    // a pending version that adds or drops the link does not count until it is published.
     db().disclosureItem.findMany({
-      where: { interpretsItemId: row.id, publishedRevisionId: { not: null } },
+      where: { publishedRevision: { is: { interpretsItemId: row.id } } },
       select: VIEW_SELECT,
       orderBy: { firstPublishedAt: "desc" },
       take: 20,
@@ -494,7 +498,7 @@ async function loadItem(id: string): Promise<PublicItemResult> {
     withdrawal:
       view === "NOTICE" ? { reason: row.withdrawalReason ?? "EXPIRED", note: row.withdrawalNote, at: row.withdrawnAt } : null,
     replacedBy: rev.replacedById ? (links.get(rev.replacedById) ?? null) : null,
-    interprets: row.interpretsItemId ? (links.get(row.interpretsItemId) ?? null) : null,
+    interprets: rev.interpretsItemId ? (links.get(rev.interpretsItemId) ?? null) : null,
     interpretations: interpretationRows
       .filter((r) => {
         const v = publicViewOf(r);

@@ -230,21 +230,35 @@ export async function withheldItems(user: SessionUser) {
 /** The item with everything the item page shows; 404 outside the user's scope. */
 export async function getItemForStaff(user: SessionUser, itemId: string) {
   const scope = await departmentScope(user);
+  const linked = { select: { id: true, indexNumber: true, workingRevision: { select: { title: true } } } } as const;
   const item = await db().disclosureItem.findFirst({
     where: { id: itemId, departmentId: { in: scope } },
     include: {
-      workingRevision: { include: { attachments: { include: { attachment: true }, orderBy: { sortOrder: "asc" } } } },
+      workingRevision: {
+        include: {
+          attachments: { include: { attachment: true }, orderBy: { sortOrder: "asc" } },
+          interpretsItem: linked,
+        },
+      },
       publishedRevision: { select: { id: true, number: true, hash: true, title: true, publishedAt: true, formedOn: true } },
       events: { orderBy: { at: "asc" } },
       reviews: { orderBy: { decidedAt: "asc" } },
       signatures: { orderBy: { signedAt: "asc" } },
-      replacementItem: { select: { id: true, indexNumber: true, workingRevision: { select: { title: true } } } },
-      interpretsItem: { select: { id: true, indexNumber: true, workingRevision: { select: { title: true } } } },
-      interpretations: { select: { id: true, indexNumber: true, workingRevision: { select: { title: true } } } },
+      replacementItem: linked,
     },
   });
   if (!item) throw new NotFoundError("未找到该信息，或您无权查看");
-  return item;
+  // The 解读 link is revision content: staff see the working revision's link (what is being
+  // edited and approved), and the items whose working or published revision interprets this one.
+  const interpretations = await db().disclosureItem.findMany({
+    where: {
+      OR: [{ workingRevision: { is: { interpretsItemId: itemId } } }, { publishedRevision: { is: { interpretsItemId: itemId } } }],
+    },
+    ...linked,
+    orderBy: { createdAt: "asc" },
+    take: 50,
+  });
+  return { ...item, interpretsItem: item.workingRevision?.interpretsItem ?? null, interpretations };
 }
 
 /** An attachment of an item in the user's scope, whatever the item's state. */
@@ -262,6 +276,6 @@ export async function revisionsOf(user: SessionUser, itemId: string) {
   return db().disclosureRevision.findMany({
     where: { itemId },
     orderBy: { number: "asc" },
-    select: { id: true, number: true, hash: true, content: true, authorId: true, createdAt: true, redaction: true, publishedAt: true, discardedAt: true, title: true },
+    select: { id: true, number: true, hash: true, content: true, interpretsItemId: true, authorId: true, createdAt: true, redaction: true, publishedAt: true, discardedAt: true, title: true },
   });
 }

@@ -57,7 +57,8 @@ export function reviewItem(user: SessionUser, itemId: string, input: ReviewInput
             if (input.redactedBody === undefined || isBodyEmpty(input.redactedBody)) {
               throw new ValidationError({ redactedBody: ["部分公开时，请填写删除不予公开内容后的正文"] });
             }
-            const working = await tx.disclosureRevision.findUniqueOrThrow({ where: { id: row.workingRevisionId! }, select: { content: true } });
+            // The redacted revision keeps everything but the redacted text, the 解读 link included.
+            const working = await tx.disclosureRevision.findUniqueOrThrow({ where: { id: row.workingRevisionId! }, select: { content: true, interpretsItemId: true } });
             const base = contentOf(working);
             const atts = await tx.disclosureRevisionAttachment.findMany({
               where: { revisionId: row.workingRevisionId! },

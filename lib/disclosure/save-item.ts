@@ -1,14 +1,17 @@
 // 新建 / 编辑: every save creates an immutable revision. Creating assigns the 索引号; editing
 // goes through the workflow (`edit`), which voids approvals bound to the old content.
+//
+// The 解读 link (interpretsItemId) is part of the revision like every other field: a change
+// of it is covered by the new revision's hash, so it needs a fresh review and sign-off, and
+// the public keeps seeing the published revision's link until the new version is published.
 
 import { db, type Tx } from "@/lib/db/client";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { authorizeUser, departmentScope, type SessionUser } from "@/lib/auth/guard";
 import { ValidationError, zodFieldErrors } from "@/lib/errors";
 import { checkFiles, discardStored, MAX_ATTACHMENTS_PER_ITEM, storeFiles, type IncomingFile, type StoredFile } from "./attachments";
-import { contentFromForm, contentOf, insertRevision } from "./content";
+import { contentFromForm, insertRevision } from "./content";
 import { allocateIndexNumber } from "./index-number";
-import { notifyCatalogueChanged } from "./public-cache";
 import { chinaDateOf } from "./rules/dates";
 import type { AttachmentRef } from "./rules/revision";
 import { createItemFormSchema, type ItemFormValues } from "./rules/validity";
@@ -18,7 +21,10 @@ export interface SaveItemInput {
   /** Raw form values (strings, keyword string or array, negative as boolean). */
   values: Record<string, unknown>;
   files?: IncomingFile[];
-  /** The item this one interprets (解读), if any. */
+  /**
+   * The item this one interprets (解读): an id, null or "" for none. On edit, undefined keeps
+   * the base revision's link (the form always sends the field, "" clears it).
+   */
   interpretsItemId?: string | null;
 }
 
@@ -28,11 +34,16 @@ function parseValues(values: Record<string, unknown>, now: Date): ItemFormValues
   return r.data;
 }
 
+/**
+ * Checks the ids the form refers to, inside the saving transaction. The category row is
+ * locked FOR SHARE until commit: lib/categories/delete-category.ts locks it FOR UPDATE and
+ * refuses while any revision uses it, so a delete either waits for this save (and then
+ * sees the new revision) or commits first (and then the row is gone here).
+ */
 async function checkReferences(tx: Tx, v: ItemFormValues, scope: string[], interpretsItemId: string | null | undefined, selfId?: string) {
   const errors: Record<string, string[]> = {};
-  if (!(await tx.category.findUnique({ where: { id: v.categoryId }, select: { id: true } }))) {
-    errors.categoryId = ["所选主题分类不存在"];
-  }
+  const category = await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM "Category" WHERE id = ${v.categoryId} FOR SHARE`;
+  if (category.length === 0) errors.categoryId = ["所选主题分类不存在"];
   if (v.replacedById) {
     const r = await tx.disclosureItem.findFirst({ where: { id: v.replacedById, departmentId: { in: scope } }, select: { id: true } });
     if (!r || r.id === selfId) errors.replacedById = ["所选的修改或废止该文件的信息不存在"];
@@ -82,13 +93,13 @@ export async function createItem(user: SessionUser, input: SaveItemInput, opts: 
       await checkReferences(tx, v, scope, input.interpretsItemId);
       const indexNumber = await allocateIndexNumber(tx, user.departmentId, v.categoryId, Number(chinaDateOf(now).slice(0, 4)));
       const item = await tx.disclosureItem.create({
-        data: { departmentId: user.departmentId, indexNumber, createdById: user.id, interpretsItemId: input.interpretsItemId || null, createdAt: now },
+        data: { departmentId: user.departmentId, indexNumber, createdById: user.id, createdAt: now },
         select: { id: true },
       });
       const attachmentIds = await createAttachmentRows(tx, item.id, stored, user.id, now);
       const rev = await insertRevision(tx, {
         itemId: item.id,
-        content: contentFromForm(v, stored.map(refOf)),
+        content: contentFromForm(v, stored.map(refOf), input.interpretsItemId || null),
         attachmentIds,
         authorId: user.id,
         now,
@@ -144,11 +155,14 @@ export async function editItem(user: SessionUser, itemId: string, input: EditIte
       {
         auditAction: "disclosure.edit",
         permission: "disclosure:draft",
-        build: async (tx, { row }) => {
+        build: async (tx) => {
           if (await tx.structuredRecord.findUnique({ where: { itemId }, select: { itemId: true } })) {
             throw new ValidationError({ _form: [STRUCTURED_EDIT_MESSAGE] }, STRUCTURED_EDIT_MESSAGE);
           }
           await checkReferences(tx, v, scope, input.interpretsItemId, itemId);
+          // A stale base is refused by the workflow (`edit` compares it with the working revision).
+          const baseRevision = await tx.disclosureRevision.findFirst({ where: { id: input.baseRevisionId, itemId }, select: { interpretsItemId: true } });
+          const interpretsItemId = input.interpretsItemId === undefined ? (baseRevision?.interpretsItemId ?? null) : input.interpretsItemId || null;
           const base = await tx.disclosureRevisionAttachment.findMany({
             where: { revisionId: input.baseRevisionId, revision: { itemId } },
             orderBy: { sortOrder: "asc" },
@@ -162,18 +176,13 @@ export async function editItem(user: SessionUser, itemId: string, input: EditIte
           const newIds = await createAttachmentRows(tx, itemId, stored, user.id, now);
           const rev = await insertRevision(tx, {
             itemId,
-            content: contentFromForm(v, [...kept.map(refOf), ...stored.map(refOf)]),
+            content: contentFromForm(v, [...kept.map(refOf), ...stored.map(refOf)], interpretsItemId),
             attachmentIds: [...kept.map((k) => k.id), ...newIds],
             authorId: user.id,
             now,
           });
-          // Undefined keeps the link; the form always sends the field ("" clears it).
-          if (input.interpretsItemId !== undefined && (input.interpretsItemId || null) !== row.interpretsItemId) {
-            await tx.disclosureItem.update({ where: { id: itemId }, data: { interpretsItemId: input.interpretsItemId || null } });
-            // The 解读 link is item-level: on a live item it shows at once (on this page and on
-            // the interpreted item's page), so the public cache must not keep the old link.
-            if (row.publishedRevisionId && row.state !== "WITHDRAWN") await notifyCatalogueChanged(tx, itemId);
-          }
+          // Nothing public changes here (the link is on the new revision), so no catalogue
+          // notification: publication of this revision notifies (apply-effects.ts).
           return { type: "edit", baseRevisionId: input.baseRevisionId, revision: rev };
         },
       },

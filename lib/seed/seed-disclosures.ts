@@ -243,6 +243,8 @@ export async function seedDisclosures(client: Db): Promise<void> {
       negative: p.negative,
       responsibleSection: pick(r, SECTIONS),
       responsiblePerson: s.CLERK.name,
+      // 解读 links are revision content (in the hash), like on every real save.
+      interpretsItemId: p.interpretsId ?? null,
       attachments: attRefs,
     };
     let revNo = 0;
@@ -267,6 +269,7 @@ export async function seedDisclosures(client: Db): Promise<void> {
         disclosureScope: content.disclosureScope,
         validity: content.validity,
         replacedById: content.replacedById,
+        interpretsItemId: content.interpretsItemId ?? null,
         tier: content.tier,
         negative: content.negative,
         responsibleSection: content.responsibleSection,
@@ -391,11 +394,12 @@ export async function seedDisclosures(client: Db): Promise<void> {
   await Promise.all(files.map((f) => writeFile(path.join(uploadDir, f.name), f.bytes)));
   await client.$transaction(
     async (tx) => {
-      // Items first without links, then revisions, then the pointers and links.
+      // Items first without links, then revisions (their 解读 links point at items inserted
+      // above), then the pointers and replacement links.
       await bulkInsert(
         tx,
         "DisclosureItem",
-        items.map((i) => ({ version: 0, cycle: 0, updatedAt: i.createdAt, ...i, replacementItemId: null, interpretsItemId: null })),
+        items.map((i) => ({ version: 0, cycle: 0, updatedAt: i.createdAt, ...i, replacementItemId: null })),
       );
 
       await bulkInsert(tx, "DisclosureAttachment", attachments);
@@ -421,14 +425,12 @@ export async function seedDisclosures(client: Db): Promise<void> {
         w: byId.get(i.id as string)!.working,
         p: byId.get(i.id as string)!.published,
         repl: (i.replacementItemId as string | null | undefined) ?? null,
-        interp: (i.interpretsItemId as string | null | undefined) ?? null,
       }));
       await tx.$executeRaw`
         UPDATE "DisclosureItem" i SET "workingRevisionId" = v.w, "publishedRevisionId" = v.p,
-          "replacementItemId" = v.repl, "interpretsItemId" = v.interp
+          "replacementItemId" = v.repl
         FROM (SELECT unnest(${links.map((l) => l.id)}::text[]) AS id, unnest(${links.map((l) => l.w)}::text[]) AS w,
-                     unnest(${links.map((l) => l.p)}::text[]) AS p, unnest(${links.map((l) => l.repl)}::text[]) AS repl,
-                     unnest(${links.map((l) => l.interp)}::text[]) AS interp) v
+                     unnest(${links.map((l) => l.p)}::text[]) AS p, unnest(${links.map((l) => l.repl)}::text[]) AS repl) v
         WHERE i.id = v.id`;
       const keys = [...counters.keys()].map((k) => k.split("|"));
       await tx.$executeRaw`
@@ -486,7 +488,6 @@ function itemRow(
     state,
     createdById,
     createdAt,
-    interpretsItemId: p.interpretsId ?? null,
     ...extra,
   };
 }

@@ -182,7 +182,7 @@ export async function editStructured(
       permission: "structured:draft",
       build: async (tx, { row }) => {
         if (photo) await storePhoto(tx, photo, user.id);
-        const base = await tx.disclosureRevision.findUniqueOrThrow({ where: { id: row.workingRevisionId! }, select: { content: true } });
+        const base = await tx.disclosureRevision.findUniqueOrThrow({ where: { id: row.workingRevisionId! }, select: { content: true, interpretsItemId: true } });
         const content = await contentFor(tx, record.kind, data, meta, user, now, contentOf(base).writtenOn);
         const rev = await insertRevision(tx, { itemId, content, attachmentIds: [], authorId: user.id, now });
         await tx.structuredRevision.create({ data: { revisionId: rev.id, itemId, kind: record.kind, data: json(data), createdAt: now } });

@@ -19,7 +19,10 @@ describe("disclosure demo seed", () => {
     for (const s of ITEM_STATES) expect(items.some((i) => i.state === s)).toBe(true);
     expect(items.some((i) => i.withdrawalReason === "SUPERSEDED" && i.replacementItemId)).toBe(true);
     expect(items.some((i) => i.publishedRevision?.validity === "REPEALED" && i.publishedRevision.replacedById)).toBe(true);
-    expect(items.some((i) => i.interpretsItemId)).toBe(true);
+    // 解读 links are revision content: in the published revision's column, content and hash.
+    const reading = items.find((i) => i.publishedRevision?.interpretsItemId);
+    expect(reading).toBeDefined();
+    expect((reading!.publishedRevision!.content as unknown as RevisionContent).interpretsItemId).toBe(reading!.publishedRevision!.interpretsItemId);
     expect(items.some((i) => i.state === "DRAFT" && i.publishedRevisionId)).toBe(true);
     for (const i of items) {
       expect(i.workingRevision).not.toBeNull();

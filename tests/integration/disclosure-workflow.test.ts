@@ -291,6 +291,39 @@ describe("the workflow", () => {
   });
 });
 
+describe("saving while the category is being deleted", () => {
+  /** Resolves once some backend of this database waits for a row lock. */
+  async function someoneWaitsForALock() {
+    for (let i = 0; i < 500; i++) {
+      const [r] = await db().$queryRaw<Array<{ n: number }>>`
+        SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+      if (r.n > 0) return;
+      await new Promise((res) => setTimeout(res, 10));
+    }
+    throw new Error("nobody waits for a lock");
+  }
+
+  it("the save waits for the delete (category locked FOR SHARE) and is then refused, leaving no dangling revision", async () => {
+    const cat = await db().category.create({ data: { code: `L${Date.now() % 100_000_000}`, name: "并发删除测试分类" } });
+    let saving: Promise<unknown> = Promise.resolve();
+    await db().$transaction(
+      async (tx) => {
+        // What lib/categories/delete-category.ts does: lock the row FOR UPDATE, find it unused, delete.
+        await tx.$queryRaw`SELECT id FROM "Category" WHERE id = ${cat.id} FOR UPDATE`;
+        saving = createItem(o.clerk, { values: itemValues(cat.id) }).catch((e: unknown) => e);
+        await someoneWaitsForALock();
+        expect(await tx.disclosureRevision.count({ where: { categoryId: cat.id } })).toBe(0);
+        await tx.category.delete({ where: { id: cat.id } });
+      },
+      { timeout: 15_000 },
+    );
+    const e = await saving;
+    expect(e).toBeInstanceOf(ValidationError);
+    expect((e as ValidationError).fieldErrors).toEqual({ categoryId: ["所选主题分类不存在"] });
+    expect(await db().disclosureRevision.count({ where: { categoryId: cat.id } })).toBe(0);
+  });
+});
+
 describe("separation of duties and forged transitions", () => {
   it("a clerk who is also a reviewer cannot review what they submitted (audited)", async () => {
     const c = await draft({}, o.clerkReviewer);

@@ -259,9 +259,20 @@ describe("visibility of every state", () => {
     const r = await getPublicItem(reading.id);
     if (r.view !== "LIVE") throw new Error(r.view);
     expect(r.interprets).toMatchObject({ id: policy.id, title: "某某政策文件" });
-    // Editing without naming the link keeps it; the form's empty choice clears it.
-    await editItem(o.clerk, reading.id, { values: itemValues(child.id, { title: "《某某政策文件》政策解读" }), baseRevisionId: reading.revisionId });
-    expect((await db().disclosureItem.findUniqueOrThrow({ where: { id: reading.id } })).interpretsItemId).toBe(policy.id);
+    // Editing without naming the link keeps it on the new revision; the form's empty choice
+    // clears it there. Either way the public pages keep the published revision's link.
+    const values = itemValues(child.id, { title: "《某某政策文件》政策解读" });
+    const workingOf = async () => (await db().disclosureItem.findUniqueOrThrow({ where: { id: reading.id }, include: { workingRevision: true } })).workingRevision!;
+    await editItem(o.clerk, reading.id, { values, baseRevisionId: reading.revisionId });
+    const kept = await workingOf();
+    expect(kept.id).not.toBe(reading.revisionId);
+    expect(kept.interpretsItemId).toBe(policy.id);
+    await editItem(o.clerk, reading.id, { values, baseRevisionId: kept.id, interpretsItemId: "" });
+    expect((await workingOf()).interpretsItemId).toBeNull();
+    p = await getPublicItem(policy.id);
+    if (p.view !== "LIVE") throw new Error(p.view);
+    expect(p.interpretations.map((x) => x.id)).toEqual([reading.id]);
+    expect(await getPublicItem(reading.id)).toMatchObject({ interprets: { id: policy.id } });
   });
 
   it("有效性 已废止 / 已修改 shows the banner data with a link to the replacing item", async () => {

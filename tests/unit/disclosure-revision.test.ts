@@ -77,6 +77,46 @@ describe("revisionHash", () => {
     expect(revisionHash(base)).toBe(expected);
   });
 
+  describe("the 解读 link (interpretsItemId, added to the content after v1 approvals were recorded)", () => {
+    // revisionHash(base) as computed before the link was part of the content: every approval
+    // recorded so far is bound to a hash like this one, so it must not move.
+    const V1_HASH_OF_BASE = "7a9fa70c0339b54c3400c70e199428f30ae2355bc48538d0dec370bd1185e39a";
+
+    it("leaves the hash of content without a link exactly as before (no domain bump, no voided approvals)", () => {
+      expect(revisionHash(base)).toBe(V1_HASH_OF_BASE);
+      expect(revisionHash({ ...base, interpretsItemId: null })).toBe(V1_HASH_OF_BASE);
+      expect(revisionHash({ ...base, interpretsItemId: undefined })).toBe(V1_HASH_OF_BASE);
+      // The v1 recipe: domain, then the canonical JSON of the pre-link fields with null for absent values.
+      const v1Fields = REVISION_CONTENT_FIELDS.filter((f) => f !== "interpretsItemId");
+      const v1 = createHash("sha256")
+        .update("gov-disclosure/revision/v1\n" + canonicalJson(Object.fromEntries(v1Fields.map((f) => [f, base[f] ?? null]))))
+        .digest("hex");
+      expect(v1).toBe(V1_HASH_OF_BASE);
+    });
+
+    it("changes the hash when a link is added, changed or removed", () => {
+      const linkedA = revisionHash({ ...base, interpretsItemId: "item-policy-a" });
+      const linkedB = revisionHash({ ...base, interpretsItemId: "item-policy-b" });
+      expect(linkedA).not.toBe(V1_HASH_OF_BASE);
+      expect(linkedB).not.toBe(V1_HASH_OF_BASE);
+      expect(linkedB).not.toBe(linkedA);
+      expect(revisionHash({ ...base, interpretsItemId: "item-policy-a" })).toBe(linkedA);
+      // Hashed with its key, so it cannot be confused with another field holding the same id.
+      expect(linkedA).not.toBe(revisionHash({ ...base, replacedById: "item-policy-a" }));
+    });
+
+    it("is listed in the diff as 所解读的信息, by display name", () => {
+      const d = diffRevisions({ ...base, interpretsItemId: "item-a" }, { ...base, interpretsItemId: "item-b" }, { describeItem: (id) => `《${id}》` });
+      expect(d.changedFields).toEqual(["interpretsItemId"]);
+      expect(byField(d, "interpretsItemId").label).toBe("所解读的信息");
+      expect(render(byField(d, "interpretsItemId").rows)).toEqual([{ kind: "changed", left: "[-《item-a》-]", right: "{+《item-b》+}" }]);
+      expect(render(byField(diffRevisions(base, { ...base, interpretsItemId: "item-a" }), "interpretsItemId").rows)).toEqual([
+        { kind: "added", left: null, right: "{+item-a+}" },
+      ]);
+      expect(diffRevisions(base, { ...base, interpretsItemId: null }).changed).toBe(false);
+    });
+  });
+
   it("ignores bookkeeping fields that are not content", () => {
     const row = { ...base, id: "rev-9", authorId: "clerk-li", createdAt: new Date() } as RevisionContent;
     expect(revisionHash(row)).toBe(revisionHash(base));
@@ -101,6 +141,7 @@ describe("revisionHash", () => {
       { responsiblePerson: "王芳" },
       { attachments: [] },
       { attachments: [{ ...base.attachments[0], sha256: "b".repeat(64) }] },
+      { interpretsItemId: "item-3" },
     ];
     const hashes = new Set([revisionHash(base), ...changes.map((c) => revisionHash({ ...base, ...c }))]);
     expect(hashes.size).toBe(changes.length + 1);

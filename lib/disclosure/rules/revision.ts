@@ -48,17 +48,26 @@ export interface RevisionContent {
   negative: boolean;
   responsibleSection: string;
   responsiblePerson: string;
+  /**
+   * 解读: the item this one interprets, or null. Approvers vouch for it like for any other
+   * field — it puts the item on another item's public page. Optional because revisions
+   * saved before it was part of the content do not have it (lib/disclosure/content.ts
+   * `contentOf` fills it in from the revision's column).
+   */
+  interpretsItemId?: string | null;
   attachments: readonly AttachmentRef[];
 }
 
 export const REVISION_CONTENT_FIELDS = [
   ...(Object.keys(ITEM_FIELD_LABELS) as (keyof typeof ITEM_FIELD_LABELS)[]),
+  "interpretsItemId",
   "attachments",
 ] as const satisfies readonly (keyof RevisionContent)[];
 export type RevisionField = (typeof REVISION_CONTENT_FIELDS)[number];
 
 export const REVISION_FIELD_LABELS: Readonly<Record<RevisionField, string>> = {
   ...ITEM_FIELD_LABELS,
+  interpretsItemId: "所解读的信息",
   attachments: "附件",
 };
 
@@ -105,6 +114,15 @@ export function canonicalJson(value: unknown): string {
 const HASH_DOMAIN = "gov-disclosure/revision/v1\n";
 
 /**
+ * Fields added to the content after v1 approvals were recorded. They enter the hashed JSON
+ * only when set: content without them hashes exactly as under v1, so adding a field never
+ * voids an approval already given (bumping HASH_DOMAIN would void every one of them), while
+ * setting or changing the field changes the hash like any other edit. Null and absent are
+ * the same value ("no link").
+ */
+const HASHED_ONLY_WHEN_SET: ReadonlySet<RevisionField> = new Set(["interpretsItemId"]);
+
+/**
  * sha256 (hex) over the canonical JSON of the content fields only. Extra properties on
  * the argument (id, authorId, createdAt …) are ignored, so passing a database row works
  * and bookkeeping never invalidates approvals.
@@ -113,6 +131,7 @@ export function revisionHash(content: RevisionContent): string {
   const picked: Record<string, unknown> = {};
   for (const field of REVISION_CONTENT_FIELDS) {
     const value = content[field];
+    if (HASHED_ONLY_WHEN_SET.has(field) && (value === null || value === undefined)) continue;
     picked[field] =
       field === "attachments"
         ? content.attachments.map((a) => ({ fileName: a.fileName, sha256: a.sha256.toLowerCase(), size: a.size }))
@@ -215,6 +234,8 @@ function toLines(field: RevisionField, c: RevisionContent, o: DiffOptions): stri
       return [o.describeCategory ? o.describeCategory(c.categoryId) : c.categoryId];
     case "replacedById":
       return c.replacedById ? [o.describeItem ? o.describeItem(c.replacedById) : c.replacedById] : [];
+    case "interpretsItemId":
+      return c.interpretsItemId ? [o.describeItem ? o.describeItem(c.interpretsItemId) : c.interpretsItemId] : [];
     case "keywords":
       return [...c.keywords];
     case "disclosureMode":

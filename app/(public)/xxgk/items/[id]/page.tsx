@@ -112,6 +112,8 @@ export default async function DisclosureItemPage({ params }: Props) {
           <div className={`mt-6 ${BODY_STYLES}`} dangerouslySetInnerHTML={{ __html: item.bodyHtml }} />
         ) : null}
         <DisclosureAttachments itemId={item.id} attachments={item.attachments} />
+        {/* Both directions come from published revisions only (lib/disclosure/public-queries.ts):
+            a 解读 link edited into a pending version appears here once that version is published. */}
         {item.interprets || item.interpretations.length ? (
           <section aria-labelledby="related-title" className="mt-8 border-t border-line pt-4">
             <h2 id="related-title" className="mb-2 text-lg font-bold">

@@ -38,7 +38,7 @@ export default async function EditItemPage({ params }: { params: Promise<{ id: s
         defaults={content}
         categories={categories}
         items={items}
-        interpretsItemId={item.interpretsItemId}
+        interpretsItemId={content.interpretsItemId ?? null}
         hidden={{ itemId: id, baseRevisionId: rev.id, version: String(item.version) }}
         existingAttachments={rev.attachments.map((a) => ({ id: a.attachment.id, fileName: a.attachment.fileName, size: a.attachment.size }))}
         maxMb={env().UPLOAD_MAX_MB}

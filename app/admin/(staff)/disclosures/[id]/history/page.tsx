@@ -4,9 +4,8 @@ import { db } from "@/lib/db/client";
 import { requireUser } from "@/lib/auth/guard";
 import { NotFoundError } from "@/lib/errors";
 import { revisionsOf } from "@/lib/disclosure/queries";
-import { contentOf } from "@/lib/disclosure/content";
+import { diffRevisionRows } from "@/lib/disclosure/content";
 import { formatDateTime } from "@/lib/disclosure/form-options";
-import { diffRevisions } from "@/lib/disclosure/rules/revision";
 import { DisclosureDiff } from "@/components/admin/disclosure-diff";
 import { Table } from "@/components/ui";
 
@@ -25,10 +24,7 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
   const byNo = (n: string | undefined) => revs.find((r) => String(r.number) === n);
   const right = byNo(sp.b) ?? revs.at(-1)!;
   const left = byNo(sp.a) ?? revs.at(-2) ?? right;
-  const categories = await db().category.findMany({ select: { id: true, name: true } });
-  const diff = diffRevisions(contentOf(left), contentOf(right), {
-    describeCategory: (cid) => categories.find((c) => c.id === cid)?.name ?? cid,
-  });
+  const diff = await diffRevisionRows(db(), left, right);
   return (
     <>
       <nav aria-label="面包屑" className="mb-2 text-sm">
