@@ -86,6 +86,12 @@ function capture(res: http.ServerResponse, generation: number, key: string) {
   }) as typeof res.end;
 }
 
+// Keep idle connections longer than clients and proxies keep theirs: with Node's 5 s default
+// a browser (or a reverse proxy) reusing a connection just as the server closes it gets a
+// reset (seen in the e2e suite on a slow machine).
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
+
 server.listen(port, hostname, () => {
   console.log(`[portal] 服务已就绪：http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}（页面缓存${cacheOn ? `开启，上限 ${maxMb} MB` : "关闭"}）`);
 });
