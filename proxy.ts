@@ -16,4 +16,16 @@ export async function proxy(req: NextRequest) {
   return NextResponse.next({ request: { headers } });
 }
 
-export const config = { matcher: ["/admin/:path*", "/xxgk/items/:path*"] };
+// Server-action POSTs (they carry a next-action header) skip the proxy: neither job
+// concerns them (an action whose session has expired just goes to the sign-in page
+// without a return path — the page it came from is reloaded on sign-in anyway), and
+// Next clones every proxied request's body, which would cut large attachment uploads at
+// experimental.proxyClientMaxBodySize. (next.config.ts also raises that cap, for forms
+// posted without JavaScript, which have no such header.)
+// (Written out literally in each entry: Next reads `config` statically at build time.)
+export const config = {
+  matcher: [
+    { source: "/admin/:path*", missing: [{ type: "header", key: "next-action" }] },
+    { source: "/xxgk/items/:path*", missing: [{ type: "header", key: "next-action" }] },
+  ],
+};

@@ -1,18 +1,28 @@
 // The production HTTP server: Next's request handler behind the public page cache
 // (lib/http/page-cache.ts, docs/decisions/0005-page-cache.md). Started by scripts/start.ts
 // (`npm start`); `PAGE_CACHE=off` serves everything from Next directly.
-//   PORT, HOST, NEXT_DIST_DIR as for `next start`; PAGE_CACHE_MB (default 64).
+//   PORT, HOST, NEXT_DIST_DIR as for `next start`; PAGE_CACHE_MB (default 64);
+//   TRUSTED_PROXY_HOPS (default 0): reverse proxies in front that append to X-Forwarded-For.
 import http from "node:http";
 import next from "next";
 import { DEFAULT_PAGE_CACHE, PageCache, isStorable, pageCacheKey, replayableHeaders } from "@/lib/http/page-cache";
 import { catalogueCacheStatus, startCatalogueListener } from "@/lib/disclosure/public-cache";
 import path from "node:path";
+import { CLIENT_IP_HEADER, chooseClientIp } from "@/lib/auth/client-ip";
+import { env } from "@/lib/env";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "0.0.0.0";
 const cacheOn = process.env.PAGE_CACHE !== "off" && process.env.PUBLIC_CACHE !== "off";
 const maxMb = Number(process.env.PAGE_CACHE_MB ?? 64);
+let trustedProxyHops = 0;
+try {
+  trustedProxyHops = env().TRUSTED_PROXY_HOPS;
+} catch (e) {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+}
 
 const app = next({ dev: false, dir: ROOT, hostname, port });
 const handle = app.getRequestHandler();
@@ -27,6 +37,15 @@ const server = http.createServer(
   // (which says the query was cut) instead of a bare 431 from Node's 16 KB default.
   { maxHeaderSize: 64 * 1024 },
   (req, res) => {
+    // The audit log and the public rate limits key on the client's address
+    // (lib/auth/request-meta.ts reads this header). Decide it here, where the
+    // socket is known, and replace whatever the client sent under that name.
+    delete req.headers[CLIENT_IP_HEADER];
+    req.headers[CLIENT_IP_HEADER] = chooseClientIp({
+      remoteAddress: req.socket.remoteAddress,
+      forwardedFor: req.headers["x-forwarded-for"],
+      trustedProxyHops,
+    });
     const key = cacheOn ? pageCacheKey(req.method, req.url, req.headers) : null;
     if (key === null) return void handle(req, res);
     const { listening, generation } = catalogueCacheStatus();

@@ -10,12 +10,15 @@ import { serverNodeFlags } from "./server-flags";
 // it runs an embedded PostgreSQL under .data/ (kept between runs); it applies
 // migrations, seeds the demo data the first time, builds if the sources
 // changed, and serves the production build. Ctrl-C stops both cleanly.
+// With DATABASE_URL (somebody's real portal) no demo data is written unless
+// SEED_DEMO=true: the demo accounts' password is published in the README.
 //   --dev          next dev instead of a production build
 //   --no-seed      skip the demo data (or SEED_DEMO=false)
 //   --fresh        start from an empty embedded database (used by e2e tests)
 
 const dev = process.argv.includes("--dev");
 const noSeed = process.argv.includes("--no-seed") || process.env.SEED_DEMO === "false";
+const forceSeed = process.env.SEED_DEMO === "true";
 const t0 = Date.now();
 const log = (m: string) => console.log(`[portal] ${m}`);
 
@@ -34,14 +37,16 @@ async function shutdown(code: number) {
 }
 
 try {
-  ensureLocalAuthSecret(db.embedded);
+  ensureLocalAuthSecret(db.embedded, { dev });
   process.env.DATABASE_URL = db.url;
   const env = parseEnv(process.env);
 
   const applied = await applyMigrations(db.url);
   log(applied.length ? `已应用 ${applied.length} 个迁移` : "数据库结构已是最新");
 
-  if (!noSeed) {
+  const seed = !noSeed && (db.embedded || forceSeed);
+  if (!db.embedded && !seed) log("外部数据库：不写入演示数据（需要时设置 SEED_DEMO=true）");
+  if (seed) {
     const { createDb } = await import("@/lib/db/client");
     const { seedDemo } = await import("@/lib/seed/seed-demo");
     const client = createDb(db.url);

@@ -1,13 +1,27 @@
 "use client";
 
-import { useId } from "react";
+import { useId, useState, type ChangeEvent } from "react";
 import { useFormState } from "@/components/forms/action-form";
+import { uploadSelectionProblem } from "@/lib/disclosure/upload-limits";
 
-/** A labelled multi-file input for attachments that shows the action's errors for it. */
-export function DisclosureFileField({ name = "attachments", label, hint }: { name?: string; label: string; hint: string }) {
+/**
+ * A labelled multi-file input for attachments that shows the action's errors for it.
+ * With `maxMb`, a selection over the upload limits is refused here, in Chinese: a body
+ * over the server's per-request limit is rejected by Next before the action runs, so the
+ * clerk would otherwise get no message at all.
+ */
+export function DisclosureFileField({ name = "attachments", label, hint, maxMb }: { name?: string; label: string; hint: string; maxMb?: number }) {
   const id = useId();
   const state = useFormState();
-  const errors = state.fieldErrors?.[name];
+  const [selectionProblem, setSelectionProblem] = useState<string | null>(null);
+  const onChange = (e: ChangeEvent<HTMLInputElement>) => {
+    if (!maxMb) return;
+    const problem = uploadSelectionProblem([...(e.currentTarget.files ?? [])], maxMb);
+    // Clearing the input keeps the refused files out of the submission.
+    if (problem) e.currentTarget.value = "";
+    setSelectionProblem(problem);
+  };
+  const errors = [...(selectionProblem ? [selectionProblem] : []), ...(state.fieldErrors?.[name] ?? [])];
   return (
     <div>
       <label htmlFor={id} className="mb-1 block font-medium">
@@ -18,6 +32,7 @@ export function DisclosureFileField({ name = "attachments", label, hint }: { nam
         name={name}
         type="file"
         multiple
+        onChange={onChange}
         accept=".pdf,.doc,.docx,.xls,.xlsx,.ofd,.jpg,.jpeg,.png"
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={`${id}-hint${errors?.length ? ` ${id}-error` : ""}`}

@@ -15,6 +15,7 @@ import {
   VALIDITY_LABELS,
 } from "@/lib/disclosure/rules/validity";
 import { DisclosureFieldErrors, DisclosureFileField } from "./disclosure-file-field";
+import { FORM_OVERHEAD_MB, uploadRequestLimitMb } from "@/lib/disclosure/upload-limits";
 
 type Option = { value: string; label: string };
 
@@ -85,7 +86,8 @@ export function DisclosureItemForm({
       ) : null}
       <DisclosureFileField
         label="上传附件"
-        hint={`支持 PDF、DOC/DOCX、XLS/XLSX、OFD、JPG/PNG，单个文件不超过${maxMb}MB；系统按文件内容识别类型，伪装的文件会被拒绝`}
+        maxMb={maxMb}
+        hint={`支持 PDF、DOC/DOCX、XLS/XLSX、OFD、JPG/PNG，单个文件不超过${maxMb}MB，一次合计不超过${uploadRequestLimitMb(maxMb) - FORM_OVERHEAD_MB}MB；系统按文件内容识别类型，伪装的文件会被拒绝`}
       />
     </ActionForm>
   );

@@ -4,8 +4,18 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 
-/** Staff sign-in. Messages come from the server (lock, disabled, wrong password). */
-export function LoginForm({ next, initialError }: { next: string; initialError?: string }) {
+/**
+ * Staff sign-in. Messages come from the server (lock, disabled, wrong password).
+ *
+ * With JavaScript the submit is intercepted and sent through next-auth's
+ * client. Before hydration (or without JavaScript) the browser posts the form
+ * itself, so it must never be a GET (the password would land in the URL,
+ * history and access logs): it is a POST straight to next-auth's credentials
+ * callback, carrying the CSRF token the page read from next-auth's cookie.
+ * Without that cookie (first visit without JavaScript) next-auth refuses the
+ * post, sets the cookie and sends the visitor back here; the second try works.
+ */
+export function LoginForm({ next, initialError, csrfToken }: { next: string; initialError?: string; csrfToken?: string }) {
   const router = useRouter();
   const [error, setError] = useState(initialError ?? "");
   const [pending, setPending] = useState(false);
@@ -34,7 +44,9 @@ export function LoginForm({ next, initialError }: { next: string; initialError?:
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5">
+    <form method="post" action="/api/auth/callback/credentials" onSubmit={onSubmit} noValidate className="space-y-5">
+      <input type="hidden" name="csrfToken" value={csrfToken ?? ""} />
+      <input type="hidden" name="callbackUrl" value={next} />
       {error ? (
         <p ref={errRef} tabIndex={-1} role="alert" className="rounded border-l-4 border-red-700 bg-red-50 px-4 py-3 text-red-900">
           <span className="font-bold">✗ 登录失败：</span>

@@ -7,6 +7,7 @@ import {
   NOT_EXIST_INFO,
   NOT_PROCESSED_INFO,
   OTHER_INFO,
+  OTHER_REASONS_CLOSED_BY_OWN_VERB,
   REPLY_TYPE_INFO,
   REPLY_TYPES,
   type ReplyDecision,
@@ -16,10 +17,16 @@ import { REPLY_STATUS_LABELS } from "@/lib/requests/labels";
 import { draftReplyAction, signReplyAction } from "@/app/admin/(staff)/requests/actions";
 import { formatInstant } from "./request-format";
 
+const CLOSED_BY_OWN_VERB: ReadonlySet<string> = new Set(OTHER_REASONS_CLOSED_BY_OWN_VERB);
+
 const SUB_REASON_OPTIONS = [
   ...Object.entries(NOT_EXIST_INFO).map(([v, i]) => ({ value: v, label: `无法提供：${i.label}` })),
   ...Object.entries(NOT_PROCESSED_INFO).map(([v, i]) => ({ value: v, label: `不予处理：${i.label}` })),
-  ...Object.entries(OTHER_INFO).map(([v, i]) => ({ value: v, label: `其他处理：${i.label}` })),
+  // 逾期不补正 / 逾期未缴费 are not drafted as replies: the case page's dedicated
+  // actions close them, after checking that the deadline has really passed.
+  ...Object.entries(OTHER_INFO)
+    .filter(([v]) => !CLOSED_BY_OWN_VERB.has(v))
+    .map(([v, i]) => ({ value: v, label: `其他处理：${i.label}` })),
 ];
 
 function DraftText({ decision, remarks }: { decision: ReplyDecision; remarks: string }) {
@@ -86,7 +93,8 @@ export function RequestReplyPanel({ c }: { c: LoadedCase }) {
             <Hidden name="version" value={String(c.app.version)} />
             <SelectField name="replyType" label="答复类型" required options={REPLY_TYPES.map((t) => ({ value: t, label: REPLY_TYPE_INFO[t].label }))} placeholder="请选择" defaultValue={last?.replyType} />
             <TextArea name="accessInstructions" label="提供方式或获取途径（已主动公开、予以公开、部分公开、要求提供出版物）" rows={3} defaultValue={dv("accessInstructions")} />
-            <TextField name="url" type="url" label="网址（已主动公开的，可填写）" defaultValue={dv("url")} />
+            <TextField name="url" type="url" label="网址（已主动公开的必填；予以公开的可填写）" defaultValue={dv("url")} />
+            <CheckboxGroup name="publishedOffline" legend="已主动公开的公开方式" defaultValues={lastDecision.publishedOffline === true ? ["true"] : []} options={[{ value: "true", label: "未在网上公开（通过政府公报、公开栏、查阅点等方式公开），已在上面写明公开载体和查阅地点" }]} />
             <CheckboxGroup name="exemptionCodes" legend="不予公开的理由（不予公开、部分公开）" options={Object.entries(EXEMPTION_INFO).map(([v, i]) => ({ value: v, label: `${i.label}（${i.basis.citation.replace("《中华人民共和国政府信息公开条例》", "《条例》")}）` }))} />
             <TextArea name="reason" label="理由说明（不予公开、非本机关负责公开）" rows={3} defaultValue={dv("reason")} />
             <TextArea name="withheldReason" label="不予公开部分的理由（部分公开）" rows={2} defaultValue={dv("withheldReason")} />

@@ -1,5 +1,5 @@
 import { buttonClasses } from "@/components/ui/button-styles";
-import { FEE_STATUS_LABELS, FEE_STATUSES } from "@/lib/structured/rules/fee";
+import { PUBLIC_FEE_STATUS_LABELS, PUBLIC_FEE_STATUSES } from "@/lib/structured/rules/fee";
 
 const input =
   "block w-full rounded border border-line bg-white px-3 py-2 text-base focus-visible:outline focus-visible:outline-3 focus-visible:outline-offset-1";
@@ -33,9 +33,9 @@ export function StructuredFeeFilters(p: { q: string; dept: string; status: strin
         </label>
         <select id="fee-status" name="status" defaultValue={p.status} className={input}>
           <option value="">全部状态</option>
-          {FEE_STATUSES.map((s) => (
+          {PUBLIC_FEE_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {FEE_STATUS_LABELS[s]}
+              {PUBLIC_FEE_STATUS_LABELS[s]}
             </option>
           ))}
         </select>

@@ -6,6 +6,8 @@ const STATUS_CLASS: Record<string, string> = {
   VALID: "text-success",
   CANCELLED: "text-danger",
   ADJUSTED: "text-warning",
+  EXPIRED: "text-muted",
+  NOT_STARTED: "text-muted",
 };
 
 /** The fee schedule table; the status is written out in words (colour is never the only signal). */

@@ -1,4 +1,5 @@
 import type { LeaderView } from "@/lib/structured/leaders";
+import { chinaDate } from "./structured-meta";
 
 /** Leader cards: photo (or a placeholder), name, title, 分工, 分管单位, CV. */
 export function StructuredLeaders({ leaders }: { leaders: LeaderView[] }) {
@@ -32,6 +33,10 @@ export function StructuredLeaders({ leaders }: { leaders: LeaderView[] }) {
             {l.cv ? <p className="mt-1 text-sm text-ink-soft">{l.cv}</p> : null}
             <p className="mt-1 text-sm text-muted">
               任职时间：{l.termStart} 起{l.termEnd ? `至 ${l.termEnd}` : ""}
+            </p>
+            {/* Each leader is a disclosure item of its own: its 元数据, of the revision shown. */}
+            <p className="mt-1 text-sm text-muted" data-testid="leader-meta">
+              索引号：{l.meta.indexNumber || "—"}　发布日期：{chinaDate(l.meta.publishedAt ?? l.meta.firstPublishedAt)}
             </p>
           </div>
         </li>

@@ -4,7 +4,7 @@ import { authSecret } from "@/lib/env";
 import { signIn } from "./sign-in";
 import { revokeSession } from "./session";
 import { SESSION_MAX_HOURS } from "./policy";
-import { clientIp } from "./request-meta";
+import { clientIp, requestMeta } from "./request-meta";
 
 // next-auth (v4) handles the cookie and CSRF; the JWT carries only the id of
 // a server-side StaffSession row, which is where idle expiry, sign-out and
@@ -62,7 +62,13 @@ export function authOptions(): NextAuthOptions {
     },
     events: {
       async signOut({ token }) {
-        if (token?.sid) await revokeSession(token.sid, { ip: "" });
+        if (!token?.sid) return;
+        // next-auth passes no request to events, but the event runs inside the
+        // route handler's request (app/api/auth/[...nextauth]), so next/headers
+        // still answers. Outside a request (should not happen) log no address
+        // rather than fail the sign-out.
+        const { ip } = await requestMeta().catch(() => ({ ip: "" }));
+        await revokeSession(token.sid, { ip });
       },
     },
   };

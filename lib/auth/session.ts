@@ -60,9 +60,19 @@ export async function loadSession(sessionId: string | undefined | null, now = ne
 
 export async function revokeSession(sessionId: string, meta: { ip: string }): Promise<void> {
   await db().$transaction(async (tx) => {
-    const s = await tx.staffSession.findUnique({ where: { id: sessionId }, select: { userId: true, revokedAt: true } });
+    const s = await tx.staffSession.findUnique({
+      where: { id: sessionId },
+      select: { userId: true, revokedAt: true, user: { select: { displayName: true } } },
+    });
     if (!s || s.revokedAt) return;
     await tx.staffSession.update({ where: { id: sessionId }, data: { revokedAt: new Date() } });
-    await writeAudit(tx, { actorId: s.userId, action: "auth.sign-out", entityType: "User", entityId: s.userId, ip: meta.ip });
+    await writeAudit(tx, {
+      actorId: s.userId,
+      actorName: s.user.displayName,
+      action: "auth.sign-out",
+      entityType: "User",
+      entityId: s.userId,
+      ip: meta.ip,
+    });
   });
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { verifyPassword } from "./password";
 import { LOCK_MINUTES, MAX_FAILED_ATTEMPTS } from "./policy";
@@ -31,7 +31,7 @@ export async function signIn(
 
   const user = await db().user.findUnique({
     where: { username },
-    select: { id: true, displayName: true, passwordHash: true, disabled: true, lockedUntil: true, failedAttempts: true },
+    select: { id: true, displayName: true, passwordHash: true },
   });
 
   if (!user) {
@@ -46,25 +46,60 @@ export async function signIn(
 
   const audit = { actorId: user.id, actorName: user.displayName, entityType: "User", entityId: user.id, ip: meta.ip };
 
-  if (user.disabled) {
-    await db().$transaction((tx) => writeAudit(tx, { ...audit, action: "auth.sign-in", outcome: "REFUSED", detail: "账号已停用" }));
-    return { ok: false, message: "该账号已停用，请联系系统管理员" };
-  }
-  if (user.lockedUntil && user.lockedUntil > now) {
-    await db().$transaction((tx) => writeAudit(tx, { ...audit, action: "auth.sign-in", outcome: "REFUSED", detail: "账号锁定中" }));
-    return { ok: false, message: `密码错误次数过多，账号已锁定，请于 ${formatShanghaiTime(user.lockedUntil)} 后再试` };
-  }
+  // Reserve the attempt before the slow password check. Counting it up front
+  // (under a row lock) bounds how many passwords a burst of parallel requests
+  // can have checked: the old read-then-verify let every request of a burst
+  // pass the lock check before any failure was recorded. An attempt that is
+  // interrupted after this point (crash, timeout) simply counts as a failure.
+  const reservation = await db().$transaction(async (tx) => {
+    const row = await lockUserRow(tx, user.id);
+    if (!row) return { ok: false as const, message: GENERIC_FAILURE };
+    if (row.disabled) {
+      await writeAudit(tx, { ...audit, action: "auth.sign-in", outcome: "REFUSED", detail: "账号已停用" });
+      return { ok: false as const, message: "该账号已停用，请联系系统管理员" };
+    }
+    if (row.lockedUntil && row.lockedUntil > now) {
+      await writeAudit(tx, { ...audit, action: "auth.sign-in", outcome: "REFUSED", detail: "账号锁定中" });
+      return { ok: false as const, message: lockedMessage(row.lockedUntil) };
+    }
+    if (row.failedAttempts >= MAX_FAILED_ATTEMPTS) {
+      // MAX attempts are already counted and undecided: this is at least the
+      // (MAX+1)-th try without a success in between, so lock now. Any of the
+      // pending ones that turns out correct sees the lock and is refused.
+      await tx.user.update({
+        where: { id: user.id },
+        data: { lockedUntil: new Date(now.getTime() + LOCK_MINUTES * 60_000), failedAttempts: 0 },
+      });
+      await writeAudit(tx, {
+        ...audit,
+        action: "auth.lock",
+        outcome: "REFUSED",
+        detail: `短时间内超过 ${MAX_FAILED_ATTEMPTS} 次登录尝试，锁定 ${LOCK_MINUTES} 分钟`,
+      });
+      return { ok: false as const, message: `密码错误次数过多，账号已锁定 ${LOCK_MINUTES} 分钟` };
+    }
+    const updated = await tx.user.update({
+      where: { id: user.id },
+      data: { failedAttempts: { increment: 1 } },
+      select: { failedAttempts: true },
+    });
+    return { ok: true as const, position: updated.failedAttempts };
+  });
+  if (!reservation.ok) return { ok: false, message: reservation.message };
 
   const valid = await verifyPassword(user.passwordHash, password);
+
   if (!valid) {
     return db().$transaction(async (tx) => {
-      // Increment atomically: two parallel wrong guesses both count.
-      const updated = await tx.user.update({
-        where: { id: user.id },
-        data: { failedAttempts: { increment: 1 } },
-        select: { failedAttempts: true },
-      });
-      const lock = updated.failedAttempts >= MAX_FAILED_ATTEMPTS;
+      // The failure was counted by the reservation; decide on the lock from
+      // the current row, which also reflects attempts decided meanwhile.
+      const row = await lockUserRow(tx, user.id);
+      if (row?.lockedUntil && row.lockedUntil > now) {
+        await writeAudit(tx, { ...audit, action: "auth.sign-in", outcome: "REFUSED", detail: "密码错误（账号已锁定）" });
+        return { ok: false as const, message: lockedMessage(row.lockedUntil) };
+      }
+      const count = row?.failedAttempts ?? 0;
+      const lock = count >= MAX_FAILED_ATTEMPTS;
       if (lock) {
         await tx.user.update({
           where: { id: user.id },
@@ -75,23 +110,50 @@ export async function signIn(
         ...audit,
         action: lock ? "auth.lock" : "auth.sign-in",
         outcome: "REFUSED",
-        detail: lock ? `连续 ${MAX_FAILED_ATTEMPTS} 次密码错误，锁定 ${LOCK_MINUTES} 分钟` : `密码错误（第 ${updated.failedAttempts} 次）`,
+        detail: lock ? `连续 ${MAX_FAILED_ATTEMPTS} 次密码错误，锁定 ${LOCK_MINUTES} 分钟` : `密码错误（第 ${Math.max(count, 1)} 次）`,
       });
       if (lock) return { ok: false as const, message: `密码错误次数过多，账号已锁定 ${LOCK_MINUTES} 分钟` };
-      const left = MAX_FAILED_ATTEMPTS - updated.failedAttempts;
+      const left = Math.max(MAX_FAILED_ATTEMPTS - count, 1);
       return { ok: false as const, message: `${GENERIC_FAILURE}，再错 ${left} 次将锁定账号` };
     });
   }
 
   const sessionId = globalThis.crypto.randomUUID() + globalThis.crypto.randomUUID().replace(/-/g, "");
-  await db().$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { failedAttempts: 0, lockedUntil: null, lastLoginAt: now } });
+  return db().$transaction(async (tx) => {
+    // Re-check under the row lock: a parallel wrong guess may have locked the
+    // account (or an administrator disabled it) while the password was checked.
+    const row = await lockUserRow(tx, user.id);
+    if (!row || row.disabled) {
+      await writeAudit(tx, { ...audit, action: "auth.sign-in", outcome: "REFUSED", detail: "账号已停用" });
+      return { ok: false as const, message: "该账号已停用，请联系系统管理员" };
+    }
+    if (row.lockedUntil && row.lockedUntil > now) {
+      await writeAudit(tx, { ...audit, action: "auth.sign-in", outcome: "REFUSED", detail: "密码正确，但账号已在判定前锁定" });
+      return { ok: false as const, message: lockedMessage(row.lockedUntil) };
+    }
+    // A success clears this attempt and those reserved before it; attempts
+    // reserved after it (still pending) keep counting.
+    await tx.user.update({
+      where: { id: user.id },
+      data: { failedAttempts: Math.max(row.failedAttempts - reservation.position, 0), lockedUntil: null, lastLoginAt: now },
+    });
     await tx.staffSession.create({
       data: { id: sessionId, userId: user.id, createdAt: now, lastSeenAt: now, ip: meta.ip, userAgent: meta.userAgent.slice(0, 300) },
     });
     await writeAudit(tx, { ...audit, action: "auth.sign-in", detail: "登录成功" });
+    return { ok: true as const, userId: user.id, sessionId };
   });
-  return { ok: true, userId: user.id, sessionId };
+}
+
+/** Locks the user's row for the rest of the transaction and reads the sign-in state. */
+async function lockUserRow(tx: Tx, id: string) {
+  const rows = await tx.$queryRaw<{ failedAttempts: number; lockedUntil: Date | null; disabled: boolean }[]>`
+    SELECT "failedAttempts", "lockedUntil", disabled FROM "User" WHERE id = ${id} FOR UPDATE`;
+  return rows[0] ?? null;
+}
+
+function lockedMessage(until: Date): string {
+  return `密码错误次数过多，账号已锁定，请于 ${formatShanghaiTime(until)} 后再试`;
 }
 
 // argon2id hash of a random string, used only to equalise timing.

@@ -14,6 +14,9 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { cachedCatalogue } from "./public-cache";
 import { sanitizeBody } from "./rules/sanitize";
+import { chinaDateOf } from "./rules/dates";
+import { fromDbDate } from "./content";
+import { loadWorkingDayCounter } from "./working-days";
 import {
   chinaYearRange,
   encodeCursor,
@@ -349,6 +352,13 @@ export type PublicItemDetail = {
   category: NamedRef | null;
   /** 成文日期, "YYYY-MM-DD". */
   writtenOn: string;
+  /** 形成（变更）日期 of the live version, "YYYY-MM-DD" (Art. 26 counts from it). */
+  formedOn: string;
+  /**
+   * Working days from formedOn to the live version's publication (0 = the same day), by the
+   * portal's one working-day counter (lib/disclosure/working-days.ts), as on the admin page.
+   */
+  publicationWorkingDays: number;
   /** 发布日期 (first publication). */
   publishedAt: Date;
   /** When the live version was published (≠ publishedAt after an update). */
@@ -429,6 +439,7 @@ async function loadItem(id: string): Promise<PublicItemResult> {
           documentNumber: true,
           categoryId: true,
           writtenOn: true,
+          formedOn: true,
           summary: true,
           body: true,
           keywords: true,
@@ -463,9 +474,14 @@ async function loadItem(id: string): Promise<PublicItemResult> {
     };
   }
 
-  const [dir, links, interpretationRows] = await Promise.all([
+  // A fee's 有效性 follows its effective status, which can change without a new revision (its
+  // successor takes effect, a date passes): read it as /xxgk/fees does (lib/structured/validity.ts).
+  const feeOverride = await feeValidityOf(row.id);
+  const validity = feeOverride?.validity ?? rev.validity;
+  const replacedById = feeOverride ? feeOverride.replacedById : rev.replacedById;
+  const [dir, links, interpretationRows, workingDays] = await Promise.all([
     directory(),
-    visibleLinks([rev.replacedById, rev.interpretsItemId].filter((x): x is string => !!x)),
+    visibleLinks([replacedById, rev.interpretsItemId].filter((x): x is string => !!x)),
     // Items whose *published* revision interprets this one (DisclosureRevision_interpretsItemId_idx);
     // a pending version that adds or drops the link does not count until it is published.
     db().disclosureItem.findMany({
@@ -474,8 +490,11 @@ async function loadItem(id: string): Promise<PublicItemResult> {
       orderBy: { firstPublishedAt: "desc" },
       take: 20,
     }),
+    loadWorkingDayCounter(),
   ]);
   const dep = dir.departments.get(row.departmentId);
+  const formedOn = fromDbDate(rev.formedOn);
+  const livePublishedAt = row.publishedAt ?? row.firstPublishedAt!;
   const cat = dir.categories.get(rev.categoryId);
   return {
     id: row.id,
@@ -490,14 +509,16 @@ async function loadItem(id: string): Promise<PublicItemResult> {
     department: dep ? { id: dep.id, code: dep.code, name: dep.name } : null,
     category: cat ? { id: cat.id, code: cat.code, name: cat.name } : null,
     writtenOn: rev.writtenOn.toISOString().slice(0, 10),
+    formedOn,
+    publicationWorkingDays: workingDays(formedOn, chinaDateOf(livePublishedAt)),
     publishedAt: row.firstPublishedAt!,
-    updatedAt: row.publishedAt ?? row.firstPublishedAt!,
-    validity: rev.validity,
+    updatedAt: livePublishedAt,
+    validity,
     disclosureMode: rev.disclosureMode,
     disclosureScope: rev.disclosureScope,
     withdrawal:
       view === "NOTICE" ? { reason: row.withdrawalReason ?? "EXPIRED", note: row.withdrawalNote, at: row.withdrawnAt } : null,
-    replacedBy: rev.replacedById ? (links.get(rev.replacedById) ?? null) : null,
+    replacedBy: replacedById ? (links.get(replacedById) ?? null) : null,
     interprets: rev.interpretsItemId ? (links.get(rev.interpretsItemId) ?? null) : null,
     interpretations: interpretationRows
       .filter((r) => {
@@ -507,6 +528,15 @@ async function loadItem(id: string): Promise<PublicItemResult> {
       .map((r) => ({ id: r.id, title: r.publishedRevision?.title ?? r.indexNumber, indexNumber: r.indexNumber })),
     attachments: rev.attachments.map((a) => a.attachment),
   };
+}
+
+/** The derived 有效性 of a 收费项目 item, or null for any other item. */
+async function feeValidityOf(itemId: string) {
+  const record = await db().structuredRecord.findUnique({ where: { itemId }, select: { kind: true } });
+  if (record?.kind !== "FEE") return null;
+  // Loaded on demand: lib/structured builds on this module.
+  const { feeValidityOverrides } = await import("@/lib/structured/validity");
+  return (await feeValidityOverrides([itemId])).get(itemId) ?? null;
 }
 
 /** The public view of one item: what its page (and the API) may show. */

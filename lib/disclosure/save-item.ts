@@ -11,6 +11,7 @@ import { authorizeUser, departmentScope, type SessionUser } from "@/lib/auth/gua
 import { ValidationError, zodFieldErrors } from "@/lib/errors";
 import { checkFiles, discardStored, MAX_ATTACHMENTS_PER_ITEM, storeFiles, type IncomingFile, type StoredFile } from "./attachments";
 import { contentFromForm, insertRevision } from "./content";
+import { hasUnsafeContent } from "./rules/sanitize";
 import { allocateIndexNumber } from "./index-number";
 import { chinaDateOf } from "./rules/dates";
 import type { AttachmentRef } from "./rules/revision";
@@ -119,7 +120,7 @@ export async function createItem(user: SessionUser, input: SaveItemInput, opts: 
         detail: `${indexNumber} ${v.title}`,
         after: { revisionId: rev.id, hash: rev.hash, attachments: stored.map((s) => s.sha256) },
       });
-      return { id: item.id, indexNumber, revisionId: rev.id, revisionHash: rev.hash };
+      return { id: item.id, indexNumber, revisionId: rev.id, revisionHash: rev.hash, bodyCleaned: hasUnsafeContent(v.body ?? "") };
     });
   } catch (e) {
     await discardStored(stored);
@@ -141,7 +142,12 @@ export interface EditItemInput extends SaveItemInput {
   keepAttachmentIds?: string[];
 }
 
-export async function editItem(user: SessionUser, itemId: string, input: EditItemInput, opts: TransitionOptions = {}): Promise<TransitionResult> {
+export async function editItem(
+  user: SessionUser,
+  itemId: string,
+  input: EditItemInput,
+  opts: TransitionOptions = {},
+): Promise<TransitionResult & { bodyCleaned: boolean }> {
   const now = opts.now ?? new Date();
   const v = parseValues(input.values, now);
   const files = input.files ?? [];
@@ -149,7 +155,7 @@ export async function editItem(user: SessionUser, itemId: string, input: EditIte
   const scope = await departmentScope(user);
   const stored = await storeFiles(checked);
   try {
-    return await runStaffTransition(
+    const result = await runStaffTransition(
       user,
       itemId,
       {
@@ -188,6 +194,9 @@ export async function editItem(user: SessionUser, itemId: string, input: EditIte
       },
       { ...opts, now },
     );
+    // Scripts, frames or event handlers were removed from the body: the clerk is told so
+    // (a notice after the save), since the stored body differs from what they pasted.
+    return { ...result, bodyCleaned: hasUnsafeContent(v.body ?? "") };
   } catch (e) {
     await discardStored(stored);
     throw e;

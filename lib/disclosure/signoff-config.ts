@@ -22,12 +22,28 @@ export async function loadEscalationChain(c: Db | Tx, departmentId: string): Pro
   return { chain, configured: false, parentId: dept.parentId };
 }
 
+/** The department's ancestors, nearest first (its parent government, then that one's parent …). */
+export async function ancestorIdsOf(c: Db | Tx, departmentId: string): Promise<string[]> {
+  const rows = await c.$queryRaw<Array<{ id: string; depth: number }>>`
+    WITH RECURSIVE up AS (
+      SELECT d."parentId" AS id, 1 AS depth FROM "Department" d WHERE d.id = ${departmentId}
+      UNION ALL
+      SELECT p."parentId", up.depth + 1 FROM "Department" p JOIN up ON p.id = up.id
+      WHERE up.depth < 32
+    )
+    SELECT id, depth FROM up WHERE id IS NOT NULL ORDER BY depth`;
+  return rows.map((r) => r.id);
+}
+
 export async function signoffPlanFor(
   c: Db | Tx,
   departmentId: string,
   tier: ImportanceTier,
   negative: boolean,
 ): Promise<SignoffPlan> {
-  const { chain, parentId } = await loadEscalationChain(c, departmentId);
-  return buildSignoffSteps({ tier, negative, departmentId, parentDepartmentId: parentId, escalationChain: chain });
+  const [{ chain, parentId }, ancestorIds] = await Promise.all([
+    loadEscalationChain(c, departmentId),
+    negative ? ancestorIdsOf(c, departmentId) : Promise.resolve(undefined),
+  ]);
+  return buildSignoffSteps({ tier, negative, departmentId, parentDepartmentId: parentId, escalationChain: chain, ancestorIds });
 }

@@ -69,7 +69,7 @@ export async function runStaffTransition(
   const actor = toStaffActor(user);
   const now = opts.now ?? new Date();
   try {
-    return await db().$transaction(async (tx) => {
+    const result = await db().$transaction(async (tx) => {
       if (!(await lockItem(tx, itemId, scope))) {
         throw new Refusal(new NotFoundError("未找到该信息，或您无权处理该信息"), "信息不存在或不在本人管辖范围");
       }
@@ -106,6 +106,8 @@ export async function runStaffTransition(
       });
       return { itemId, state: decision.next, version };
     });
+    if (result.state === "PUBLISHED" || result.state === "WITHDRAWN") await refreshFeeValidity();
+    return result;
   } catch (e) {
     let refusal: Refusal | null = null;
     if (e instanceof Refusal) refusal = e;
@@ -129,5 +131,19 @@ export async function runStaffTransition(
       }),
     );
     throw refusal.error;
+  }
+}
+
+/**
+ * A publication or withdrawal may change other fees' 有效性 (a successor taking effect makes
+ * its predecessor 已修改): bring the catalogue index in line after the commit. Best effort —
+ * the scheduler repeats it every minute, so a failure here only delays the label.
+ */
+async function refreshFeeValidity(): Promise<void> {
+  try {
+    const { syncFeeValidity } = await import("@/lib/structured/validity");
+    await syncFeeValidity();
+  } catch (e) {
+    console.warn("[收费项目] 有效性同步失败，将由定时任务重试", e);
   }
 }

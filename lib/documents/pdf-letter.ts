@@ -1,26 +1,16 @@
 /**
  * An official letter (公文式告知书) as PDF, with pdfkit and the Noto CJK fonts
- * (Debian fonts-noto-cjk): organ name as the red header and a red rule, the
+ * (see cjk-fonts.ts for which files): organ name as the red header and a red rule, the
  * title, the document number, the addressee, body paragraphs indented two
  * characters, the issuing organ and date at the right and a seal placeholder.
  */
-import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import type PDFKitType from "pdfkit";
 import { formatChineseDate, type CivilDate } from "@/lib/calendar/civil-date";
+import { resolveCjkFonts } from "./cjk-fonts";
 
-export const SERIF_FONT_FILE = process.env.CJK_SERIF_FONT ?? "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc";
-export const SANS_FONT_FILE = process.env.CJK_SANS_FONT ?? "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
-const SERIF_FACE = "NotoSerifCJKsc-Regular";
-const SANS_FACE = "NotoSansCJKsc-Regular";
-
-export class MissingFontError extends Error {
-  constructor(file: string) {
-    super(`无法生成PDF文书：缺少中文字体文件 ${file}，请安装 fonts-noto-cjk 字体包（apt-get install fonts-noto-cjk）`);
-    this.name = "MissingFontError";
-  }
-}
+export { MissingFontError } from "./cjk-fonts";
 
 /**
  * pdfkit reads its own data files relative to its module, so it is loaded with
@@ -56,7 +46,7 @@ export type LetterInput = {
 const MM = 72 / 25.4;
 
 export async function renderLetterPdf(input: LetterInput): Promise<Buffer> {
-  for (const f of [SERIF_FONT_FILE, SANS_FONT_FILE]) if (!fs.existsSync(/*turbopackIgnore: true*/ f)) throw new MissingFontError(f);
+  const fonts = resolveCjkFonts();
   const PDFDocument = loadPdfKit();
   const doc = new PDFDocument({
     size: "A4",
@@ -64,8 +54,8 @@ export async function renderLetterPdf(input: LetterInput): Promise<Buffer> {
     info: { Title: input.title, Subject: input.subject ?? input.title, Author: input.organName, Creator: "政府信息公开平台" },
     bufferPages: true,
   });
-  doc.registerFont("serif", SERIF_FONT_FILE, SERIF_FACE);
-  doc.registerFont("sans", SANS_FONT_FILE, SANS_FACE);
+  doc.registerFont("serif", fonts.serif.file, fonts.serif.face);
+  doc.registerFont("sans", fonts.sans.file, fonts.sans.face);
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
   const finished = new Promise<void>((resolve, reject) => {

@@ -5,7 +5,7 @@
  */
 import type { SessionUser } from "@/lib/auth/guard";
 import { InvalidTransitionError, ValidationError } from "@/lib/errors";
-import type { CivilDate } from "@/lib/calendar/civil-date";
+import { formatChineseDate, type CivilDate } from "@/lib/calendar/civil-date";
 import { addWorkingDays } from "@/lib/calendar/working-days";
 import { renderConsultationLetter } from "@/lib/documents/notices";
 import { CONSULTATION_WORKING_DAYS } from "./rules/reply-deadline";
@@ -104,7 +104,7 @@ export async function recordConsultationAnswer(
     const answeredOn =
       input.outcome === "NO_REPLY"
         ? (() => {
-            if (c.today <= dueOn) throw new ValidationError({ outcome: [`征求意见期限（${dueOn}）尚未届满，不能按逾期未答复处理`] });
+            if (c.today <= dueOn) throw new ValidationError({ outcome: [`征求意见期限（${formatChineseDate(dueOn)}）尚未届满，不能按逾期未答复处理`] });
             return dueOn;
           })()
         : effectiveDate(input.answeredOn, c.today, "answeredOn", "收到意见日期", { date: fromDbDate(open.startedOn), label: "对方收到函件日期" });

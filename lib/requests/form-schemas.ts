@@ -88,6 +88,7 @@ export const replyDraftForm = z.object({
   responsibleOrganName: text(200),
   responsibleOrganContact: text(200),
   responsibleOrganUnknown: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
+  publishedOffline: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
   channel: text(200),
   previousReplyReference: text(200),
   remarks: text(2000),
@@ -102,6 +103,8 @@ export function decisionFromForm(f: z.output<typeof replyDraftForm>): Record<str
   for (const k of keys) if (f[k]) out[k] = f[k];
   if (f.replyType === "WITHHOLD" || f.replyType === "PARTIAL") out.exemptionCodes = f.exemptionCodes;
   if (f.replyType === "NOT_OURS") out.responsibleOrganUnknown = f.responsibleOrganUnknown;
+  // Only an explicit tick counts: without it, an 已主动公开 reply needs the link.
+  if (f.replyType === "ALREADY_PUBLIC" && f.publishedOffline) out.publishedOffline = true;
   return out;
 }
 

@@ -16,7 +16,7 @@ import { effectiveFeePaymentDue, FEE_BASIS_DOCUMENT, FEE_METHOD_LABELS } from ".
 import { correctionClosedMessage } from "./public-correction";
 import { REPLY_TYPE_LABELS } from "./rules/reply-types";
 import { FEE_STATUS_LABELS } from "./labels";
-import { ensureReplyLetter } from "./reply-letter";
+import { replyLetterOf } from "./reply-letter";
 import { NotFoundError } from "@/lib/errors";
 import { fromDbDate, fromDbDateOrNull, requestCalendar, todayOf } from "./calendar";
 
@@ -255,14 +255,14 @@ export async function loadPublicStatus(applicationId: string, now = new Date()):
 
 /**
  * The reply letter of a case whose reply is signed (generated and stored on
- * first request by 4b's ensureReplyLetter), or null. The caller has proved
+ * sign-off by signReply; read-only here), or null. The caller has proved
  * access with the query code or the signed case cookie.
  */
 export async function loadReplyLetter(applicationId: string) {
   const app = await db().disclosureApplication.findUnique({ where: { id: applicationId }, select: { status: true, number: true } });
   if (!app || !LETTER_STATUSES.includes(app.status)) return null;
   try {
-    const doc = await ensureReplyLetter(applicationId);
+    const doc = await replyLetterOf(applicationId);
     return { fileName: doc.fileName, mimeType: doc.mimeType, content: doc.content, number: app.number };
   } catch (e) {
     if (e instanceof NotFoundError) return null;

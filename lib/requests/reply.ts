@@ -1,6 +1,7 @@
 /**
  * The reply (答复): a clerk drafts it with one of the Art. 36 types
- * (rules/reply-types.ts: what each type must state, legal basis included); a
+ * (rules/reply-types.ts: what each type must state; the legal basis is derived from
+ * the type and sub-reason, never typed in); a
  * DIRECTOR signs or returns it. Every draft is an immutable revision; the
  * signature is bound to the sha256 of the revision's content, so a changed
  * draft needs a new signature. Nobody signs their own draft.
@@ -11,25 +12,13 @@ import { yearOf } from "@/lib/calendar/civil-date";
 import type { Tx } from "@/lib/db/client";
 import { annualReportRowOf, legalBasisOf, replyDecisionSchema, type ReplyDecision } from "./rules/reply-types";
 import { runCaseVerb, type VerbOptions } from "./case-verb";
-import { nextCounter, sha256Hex } from "./numbers";
+import { nextCounter } from "./numbers";
 import { organOf } from "./documents";
 import { toDbDate } from "./calendar";
+import { replyContentHash } from "./reply-hash";
+import { storeReplyLetter } from "./reply-letter";
 
-/** JSON with sorted keys, so equal content always hashes equally. */
-export function canonicalJson(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(",")}]`;
-  if (v && typeof v === "object") {
-    const entries = Object.entries(v as Record<string, unknown>)
-      .filter(([, x]) => x !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonicalJson(x)}`).join(",")}}`;
-  }
-  return JSON.stringify(v);
-}
-
-export function replyContentHash(decision: unknown, remarks: string): string {
-  return sha256Hex(canonicalJson({ decision, remarks }));
-}
+export { canonicalJson, replyContentHash } from "./reply-hash";
 
 /** Validates a reply decision; throws ValidationError with field errors (keys as in the schema). */
 export function parseReplyDecision(raw: unknown): ReplyDecision {
@@ -38,11 +27,37 @@ export function parseReplyDecision(raw: unknown): ReplyDecision {
     throw new ValidationError(zodFieldErrors(parsed.error), "答复内容不完整，请检查标出的项目");
   }
   const decision = parsed.data;
+  // The legal basis is never typed in: legalBasisOf derives it from the reply
+  // type and sub-reason (rules/reply-types.ts), so a valid decision always has
+  // one except the free-form 其他处理/其他. This is an internal invariant that
+  // guards the rule tables (a new type or sub-reason added without its basis),
+  // not a check on user input.
   const isFreeOther = decision.replyType === "OTHER" && decision.subReason === "OTHER";
   if (!isFreeOther && legalBasisOf(decision).length === 0) {
-    throw new ValidationError({ replyType: ["该答复缺少法律依据"] }, "该答复缺少法律依据，不能保存");
+    throw new Error(`reply rules: no legal basis for ${decision.replyType}/${"subReason" in decision ? decision.subReason : "-"}`);
   }
   return decision;
+}
+
+/**
+ * 逾期不补正 and 逾期未缴费 are closed by closeCorrectionOverdue / closeFeeOverdue,
+ * which check that the deadline has passed; drafting them as a reply would skip
+ * that check (and the clock's own state), so it is refused here.
+ */
+function refuseClosedByOwnVerb(decision: ReplyDecision): void {
+  if (decision.replyType !== "OTHER") return;
+  if (decision.subReason === "CORRECTION_OVERDUE") {
+    throw new ValidationError(
+      { subReason: ["逾期不补正的申请不能拟写答复，请在办理页面“逾期未补正”一栏按视为放弃申请处理"] },
+      "逾期不补正的申请不能拟写答复，请在办理页面“逾期未补正”一栏按视为放弃申请处理（系统会核对补正期限是否已届满）",
+    );
+  }
+  if (decision.subReason === "FEE_UNPAID") {
+    throw new ValidationError(
+      { subReason: ["逾期未缴费的申请不能拟写答复，请在办理页面“逾期未缴费”一栏按视为放弃申请处理"] },
+      "逾期未缴费的申请不能拟写答复，请在办理页面“逾期未缴费”一栏按视为放弃申请处理（系统会核对缴费期限是否已届满）",
+    );
+  }
 }
 
 export async function draftReply(
@@ -51,6 +66,7 @@ export async function draftReply(
   opts: VerbOptions = {},
 ): Promise<{ replyId: string; revision: number; contentHash: string }> {
   const decision = parseReplyDecision(input.decision);
+  refuseClosedByOwnVerb(decision);
   const remarks = (input.remarks ?? "").trim();
   if (remarks.length > 2000) throw new ValidationError({ remarks: ["补充说明不超过2000字"] });
   return runCaseVerb(actor, input.id, "request:reply-draft", "request.reply-draft", opts, async (c) => {
@@ -111,7 +127,7 @@ export async function signReply(
     const year = yearOf(c.today);
     const n = await nextCounter(c.tx, `REPLY-${organ.code}-${year}`);
     const documentNumber = `${organ.shortName}依申复〔${year}〕${n}号`;
-    await c.tx.applicationReply.update({
+    const signed = await c.tx.applicationReply.update({
       where: { id: draft.id },
       data: {
         status: "SIGNED",
@@ -124,11 +140,20 @@ export async function signReply(
         letterDate: toDbDate(c.today),
       },
     });
+    // The 告知书 is generated here, in the sign-off transaction, so it is covered
+    // by this verb's audit entry (documentId below) and a download never writes.
+    const letter = await storeReplyLetter(c.tx, {
+      app: c.app,
+      organ,
+      reply: signed,
+      letterDate: c.today,
+      actor: c.actor,
+    });
     return {
       event: "SIGN_REPLY",
       effectiveOn: c.today,
       note: (input.comment ?? "").trim(),
-      payload: { replyId: draft.id, revision: draft.revision, signedHash: draft.contentHash, documentNumber },
+      payload: { replyId: draft.id, revision: draft.revision, signedHash: draft.contentHash, documentNumber, letterDocumentId: letter.id },
       result: { documentNumber },
     };
   });

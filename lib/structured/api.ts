@@ -4,9 +4,9 @@
 import { publicMessage } from "@/lib/errors";
 import { chinaDateOf } from "@/lib/disclosure/rules/dates";
 import { feeRows, filterFees } from "./fees";
-import { leadersAsOf, parseAsOf } from "./leaders";
+import { leadersAsOf, parseAsOf, type LeaderView } from "./leaders";
 import { currentRecords, departmentNames, publishedRecords, type PublicMeta, type PublicRecord } from "./queries";
-import { FEE_STATUSES, type FeeStatus } from "./rules/fee";
+import { PUBLIC_FEE_STATUSES, type PublicFeeStatus } from "./rules/fee";
 
 const HEADERS = { "Cache-Control": "public, max-age=60", "Access-Control-Allow-Origin": "*" };
 
@@ -70,7 +70,7 @@ export async function feesJson(params: URLSearchParams) {
   const rows = filterFees(await feeRows(), {
     q: params.get("q") ?? undefined,
     departmentId: params.get("department") ?? undefined,
-    status: (FEE_STATUSES as readonly string[]).includes(status) ? (status as FeeStatus) : "",
+    status: (PUBLIC_FEE_STATUSES as readonly string[]).includes(status) ? (status as PublicFeeStatus) : "",
     current: params.get("current") === "1" || params.get("current") === "true",
   }, chinaDateOf(new Date()));
   return rows.map((r) => ({ ...r, url: `/xxgk/fees/${r.itemId}` }));
@@ -84,7 +84,29 @@ export async function leadersJson(params: URLSearchParams) {
   const list = (await leadersAsOf(date)).filter((l) => !dept || l.departmentId === dept);
   return {
     date,
-    leaders: list.map((l) => ({ ...l, photoUrl: l.photoId ? `/xxgk/leaders/photo/${l.photoId}` : null })),
+    leaders: list.map(leaderJsonOf),
+  };
+}
+
+const leaderJsonOf = (l: LeaderView) => ({ ...l, photoUrl: l.photoId ? `/xxgk/leaders/photo/${l.photoId}` : null, url: `/xxgk/leaders/${l.departmentId}` });
+
+/**
+ * One leader record by item id: its published revision (a withdrawn one too, marked in meta),
+ * with the full 元数据 like the other /{id} endpoints.
+ */
+export async function leaderJson(itemId: string) {
+  const r = (await publishedRecords("LEADER")).find((x) => x.meta.itemId === itemId && x.data);
+  if (!r) return null;
+  const depts = await departmentNames();
+  const l = r.data!;
+  return {
+    itemId: r.meta.itemId,
+    ...l,
+    departmentName: depts.get(l.departmentId)?.name ?? "",
+    overseesNames: l.oversees.map((o) => depts.get(o)?.name ?? "").filter(Boolean),
+    photoUrl: l.photoId ? `/xxgk/leaders/photo/${l.photoId}` : null,
+    url: `/xxgk/leaders/${l.departmentId}`,
+    meta: metaJson(r.meta),
   };
 }
 

@@ -4,7 +4,7 @@
 import ExcelJS from "exceljs";
 import { chinaDateOf } from "@/lib/disclosure/rules/dates";
 import { departmentNames, publishedRecords } from "./queries";
-import { describeStandard, effectiveFeeStatus, FEE_STATUS_LABELS, type FeeData } from "./rules/fee";
+import { describeStandard, effectiveFeeStatus, feeStatusLabel, type FeeData } from "./rules/fee";
 import { EXPORT_COLUMNS, exportRows, type FeeRow } from "./rules/fee-schedule";
 
 export { EXPORT_COLUMNS, exportRows, feesCsv, filterFees, isCurrent, type FeeFilter, type FeeRow } from "./rules/fee-schedule";
@@ -44,7 +44,7 @@ export async function feeRows(today = chinaDateOf(new Date())): Promise<FeeRow[]
       validFrom: f.validFrom,
       validUntil: f.validUntil,
       status: eff.status,
-      statusLabel: FEE_STATUS_LABELS[eff.status],
+      statusLabel: feeStatusLabel(eff),
       since: eff.since,
       successorItemId,
       successorName: successorItemId ? (byId.get(successorItemId)?.data.name ?? null) : null,

@@ -45,8 +45,13 @@ export function renderFee(f: FeeData, n: RenderNames): string {
       row("减免政策", esc(f.reductions || "无")),
       row("执行期限", esc(`${f.validFrom} 起${f.validUntil ? `至 ${f.validUntil}` : ""}`)),
       row("状态", esc(FEE_STATUS_LABELS[f.status] + (f.status === "CANCELLED" && f.cancelledOn ? `（${f.cancelledOn} 取消）` : ""))),
+      ...(f.status === "ADJUSTED" && f.successorItemId
+        ? [row("调整后的收费项目", `<a href="/xxgk/fees/${esc(f.successorItemId)}">${esc(n.items?.[f.successorItemId] ?? "查看调整后的收费项目")}</a>`)]
+        : []),
     ]),
     `<h3>收费依据</h3><ul>${bases}</ul>`,
+    // The body is fixed when signed; a later adjustment or cancellation shows in the schedule.
+    `<p>收费项目的现行状态以<a href="/xxgk/fees">行政事业性收费项目目录</a>为准。</p>`,
   ].join("");
 }
 

@@ -17,6 +17,7 @@ import { chinaDateOf } from "@/lib/disclosure/rules/dates";
 import type { RevisionContent } from "@/lib/disclosure/rules/revision";
 import { runStaffTransition, type TransitionOptions, type TransitionResult } from "@/lib/disclosure/transition";
 import { KINDS } from "./kinds";
+import { effectiveFeeStatus, feeValidity, type FeeData } from "./rules/fee";
 import { processPhoto, storePhoto, type IncomingPhoto, type ProcessedPhoto } from "./photo";
 import { loadNames, prepareData } from "./prepare";
 
@@ -34,11 +35,46 @@ type Opts = { ip?: string; now?: Date };
  * user's scope; for a government's leaders and guide, the 政府办公室 may issue on the
  * government's behalf. Anything else is refused.
  */
-async function issuingDepartment(user: SessionUser, recordDeptId: string, scope: string[]): Promise<string> {
+async function issuingDepartment(user: SessionUser, recordDeptId: string, scope: string[], audit: { action: string; ip?: string }): Promise<string> {
   if (scope.includes(recordDeptId)) return recordDeptId;
   const own = await db().department.findUnique({ where: { id: user.departmentId }, select: { kind: true, parentId: true } });
   if (own?.kind === "OFFICE" && own.parentId === recordDeptId) return user.departmentId;
+  // Audited like authorizeUser's refusals: in a transaction of its own, since nothing else
+  // is written for a refused request.
+  await db().$transaction((tx) =>
+    writeAudit(tx, {
+      actorId: user.id,
+      actorName: user.displayName,
+      action: audit.action,
+      entityType: "Department",
+      entityId: recordDeptId,
+      outcome: "REFUSED",
+      ip: audit.ip,
+      detail: `目标机构 ${recordDeptId} 不在本人管辖范围`,
+    }),
+  );
   throw new ForbiddenError("您只能编辑本机构（或本机构所属政府）的公开内容");
+}
+
+/** Kinds of which a department has one record (edited in place, versioned by revisions). */
+const ONE_PER_DEPARTMENT: Partial<Record<StructuredKind, string>> = {
+  DEPARTMENT_PROFILE: "该机构已有机构职能记录，请修改现有记录",
+  GUIDE: "该人民政府已有政府信息公开指南记录，请修改现有记录",
+};
+
+/**
+ * Refuses a second 机构职能 of a department or a second 公开指南 of a government while one
+ * that is not withdrawn exists. Runs in the creating transaction under an advisory lock on
+ * (kind, department), so two clerks pressing 保存 at once cannot both pass.
+ */
+async function checkSingleRecord(tx: Tx, kind: StructuredKind, departmentId: string): Promise<void> {
+  const message = ONE_PER_DEPARTMENT[kind];
+  if (!message) return;
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`structured:${kind}:${departmentId}`}))`;
+  const existing = await tx.structuredRecord.findMany({ where: { kind, departmentId }, select: { itemId: true } });
+  if (existing.length === 0) return;
+  const live = await tx.disclosureItem.count({ where: { id: { in: existing.map((e) => e.itemId) }, state: { not: "WITHDRAWN" } } });
+  if (live > 0) throw new ValidationError({ departmentId: [message] }, message);
 }
 
 /** The revision content of structured data: body rendered from the data, title and summary derived. */
@@ -52,12 +88,18 @@ export async function contentFor(
   writtenOn?: string,
 ): Promise<RevisionContent> {
   const k = KINDS[kind];
+  const fee = kind === "FEE" ? (data as FeeData) : null;
   const itemRefs =
-    kind === "SERVICE" ? ((data as { feeItemIds: string[] }).feeItemIds ?? []) : kind === "FEE" ? [] : [];
+    kind === "SERVICE" ? ((data as { feeItemIds: string[] }).feeItemIds ?? []) : fee?.successorItemId ? [fee.successorItemId] : [];
   const names = await loadNames(tx, itemRefs);
   const category = await tx.category.findUnique({ where: { code: k.categoryCode }, select: { id: true } });
   if (!category) throw new Error(`category ${k.categoryCode} missing`);
   const today = chinaDateOf(now);
+  // 有效性 follows the fee's own status as of today, as /xxgk/fees shows it (已取消 / 已到期 →
+  // 已失效, 已调整 → 已修改 linked to the successor); a change that takes effect later keeps
+  // 有效 in this revision. Changes that happen later without a new revision (a successor's
+  // start, a date passing) are applied by syncFeeValidity (./validity.ts).
+  const { validity, replacedById } = fee ? feeValidity(effectiveFeeStatus(fee, null, today)) : { validity: "VALID" as const, replacedById: null };
   const userDept = names.departments[user.departmentId] ?? "";
   return {
     title: k.title(data as never, names),
@@ -70,8 +112,8 @@ export async function contentFor(
     keywords: k.keywords,
     disclosureMode: "PROACTIVE",
     disclosureScope: "PUBLIC",
-    validity: "VALID",
-    replacedById: null,
+    validity,
+    replacedById,
     tier: "GENERAL",
     negative: false,
     responsibleSection: meta.responsibleSection?.trim() || userDept || "办公室",
@@ -92,19 +134,38 @@ async function withPhoto(kind: StructuredKind, raw: unknown, meta: StructuredMet
  * A record that adjusts (调整) an earlier one — publishing it turns the earlier fee into 已调整
  * on the public pages — may only name a published record of the same kind and the same
  * department, issued within the user's scope: nobody can mark another department's fee as
- * adjusted.
+ * adjusted. The same holds for the successor a fee's own 已调整 status names (field
+ * successorItemId): it is shown as "调整为…" on the public pages.
  */
-async function checkPredecessor(user: SessionUser, kind: StructuredKind, predecessorItemId: string, departmentId: string, scope: string[]): Promise<void> {
-  const refuse = (m: string) => new ValidationError({ predecessorItemId: [m] }, m);
-  const pred = await db().structuredRecord.findUnique({ where: { itemId: predecessorItemId }, select: { kind: true, departmentId: true } });
+async function checkLinkedRecord(
+  user: SessionUser,
+  kind: StructuredKind,
+  linkedItemId: string,
+  departmentId: string,
+  scope: string[],
+  field: "predecessorItemId" | "successorItemId" = "predecessorItemId",
+): Promise<void> {
+  const what = field === "predecessorItemId" ? "被调整的项目" : "调整后的收费项目";
+  const refuse = (m: string) => new ValidationError({ [field]: [m] }, m);
+  const pred = await db().structuredRecord.findUnique({ where: { itemId: linkedItemId }, select: { kind: true, departmentId: true } });
   const own = await db().department.findUnique({ where: { id: user.departmentId }, select: { kind: true, parentId: true } });
   const deptIds = own?.kind === "OFFICE" && own.parentId ? [...scope, own.parentId, user.departmentId] : scope;
   const item = pred
-    ? await db().disclosureItem.findFirst({ where: { id: predecessorItemId, departmentId: { in: deptIds } }, select: { state: true, publishedRevisionId: true } })
+    ? await db().disclosureItem.findFirst({ where: { id: linkedItemId, departmentId: { in: deptIds } }, select: { state: true, publishedRevisionId: true } })
     : null;
-  if (!pred || pred.kind !== kind || !item) throw refuse("被调整的项目不存在，或不在您的管辖范围内");
-  if (!item.publishedRevisionId || item.state === "WITHDRAWN") throw refuse("被调整的项目尚未公开或已撤回，不能调整");
-  if (pred.departmentId !== departmentId) throw refuse("调整后的收费项目须与原项目的收费单位相同");
+  if (!pred || pred.kind !== kind || !item) throw refuse(`${what}不存在，或不在您的管辖范围内`);
+  if (!item.publishedRevisionId || item.state === "WITHDRAWN") throw refuse(`${what}尚未公开或已撤回，不能${field === "predecessorItemId" ? "调整" : "关联"}`);
+  if (pred.departmentId !== departmentId) {
+    throw refuse(field === "predecessorItemId" ? "调整后的收费项目须与原项目的收费单位相同" : "调整后的收费项目须与本项目的收费单位相同");
+  }
+}
+
+/** A fee marked 已调整 in its own data: its successor passes the same checks as a predecessor. */
+async function checkOwnSuccessor(user: SessionUser, kind: StructuredKind, data: unknown, scope?: string[]): Promise<void> {
+  if (kind !== "FEE") return;
+  const f = data as FeeData;
+  if (f.status !== "ADJUSTED" || !f.successorItemId) return;
+  await checkLinkedRecord(user, "FEE", f.successorItemId, f.departmentId, scope ?? (await departmentScope(user)), "successorItemId");
 }
 
 export async function createStructured(
@@ -122,9 +183,11 @@ export async function createStructured(
   const data = (await prepareData(kind, photo ? { ...(raw as object), photoId: null } : raw)) as { departmentId: string };
   if (photo) (data as { photoId?: string | null }).photoId = photo.id;
   const scope = await departmentScope(user);
-  const issuing = await issuingDepartment(user, data.departmentId, scope);
-  if (opts.predecessorItemId) await checkPredecessor(user, kind, opts.predecessorItemId, data.departmentId, scope);
+  const issuing = await issuingDepartment(user, data.departmentId, scope, { action, ip: opts.ip });
+  if (opts.predecessorItemId) await checkLinkedRecord(user, kind, opts.predecessorItemId, data.departmentId, scope);
+  await checkOwnSuccessor(user, kind, data, scope);
   return db().$transaction(async (tx) => {
+    await checkSingleRecord(tx, kind, data.departmentId);
     if (photo) await storePhoto(tx, photo, user.id);
     const content = await contentFor(tx, kind, data, meta, user, now);
     const indexNumber = await allocateIndexNumber(tx, issuing, content.categoryId, Number(chinaDateOf(now).slice(0, 4)));
@@ -172,6 +235,7 @@ export async function editStructured(
   if (data.departmentId !== record.departmentId) {
     throw new ValidationError({ departmentId: ["不能更改所属机构，请新建"] }, "不能更改所属机构，请新建");
   }
+  await checkOwnSuccessor(user, record.kind, data);
   const now = opts.now ?? new Date();
   let revisionId = "";
   const result = await runStaffTransition(

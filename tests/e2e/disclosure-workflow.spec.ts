@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { E2E_TITLE_PREFIX, signIn, signOut } from "./helpers";
 
@@ -6,10 +7,14 @@ import { E2E_TITLE_PREFIX, signIn, signOut } from "./helpers";
 // citizen finds it in the catalogue and downloads the attachment; the director withdraws it
 // as 发布错误 and the citizen's page and download answer 410 Gone.
 
-const PDF = Buffer.from(
-  "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
-  "latin1",
-);
+// ~15 MB: above Next's default 10 MB proxy body-clone cap, which used to cut attachments
+// off silently. A valid PDF header, a comment block of padding, then the trailer.
+const PDF = Buffer.concat([
+  Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n", "latin1"),
+  Buffer.from(`%${"0123456789abcdef".repeat(64)}\n`.repeat(15 * 1024), "latin1"),
+  Buffer.from("trailer<</Root 1 0 R>>\n%%EOF\n", "latin1"),
+]);
+const sha256 = (b: Buffer) => createHash("sha256").update(b).digest("hex");
 
 async function act(page: Page, button: string, done: string) {
   await page.getByRole("button", { name: button, exact: true }).click();
@@ -38,6 +43,8 @@ test("clerk drafts with a PDF → reviewer clears → director and principal sig
   await page.getByLabel("上传附件").setInputFiles({ name: "2026年县重点建设项目计划表.pdf", mimeType: "application/pdf", buffer: PDF });
   await page.getByRole("button", { name: "保存草稿" }).click();
   await expect(page.getByRole("status").filter({ hasText: "草稿已保存" })).toBeVisible();
+  // The pasted <script> was removed, and the clerk is told so.
+  await expect(page.getByTestId("body-cleaned")).toContainText("不安全内容已被清除");
   await expect(page.getByTestId("item-title")).toHaveText(title);
   await expect(page.getByTestId("item-state")).toHaveText("草稿");
   await expect(page.getByRole("link", { name: "2026年县重点建设项目计划表.pdf" })).toBeVisible();
@@ -83,7 +90,10 @@ test("clerk drafts with a PDF → reviewer clears → director and principal sig
   const href = await page.getByRole("link", { name: "2026年县重点建设项目计划表.pdf" }).getAttribute("href");
   const res = await page.request.get(href!);
   expect(res.status()).toBe(200);
-  expect((await res.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  // Stored intact, not cut at the proxy's body limit.
+  const stored = await res.body();
+  expect(stored.length).toBe(PDF.length);
+  expect(sha256(stored)).toBe(sha256(PDF));
   await signOut(page);
 
   // Another department's clerk: the item and its attachment do not exist for them.
@@ -103,6 +113,8 @@ test("clerk drafts with a PDF → reviewer clears → director and principal sig
   await cp.getByRole("link", { name: title }).first().click();
   await expect(cp.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(cp.getByText("索引号").first()).toBeVisible();
+  // Art. 26 figure: formed today (the form's default), so published the same day.
+  await expect(cp.getByTestId("item-formed-on")).toHaveText(/形成（变更）日期：\d{4}年\d{1,2}月\d{1,2}日（形成或变更当日发布）/);
   await expect(cp.locator("script", { hasText: "alert(1)" })).toHaveCount(0);
   const publicHref = (await cp.getByRole("link", { name: /2026年县重点建设项目计划表/ }).getAttribute("href"))!;
   const download = await cp.request.get(publicHref);

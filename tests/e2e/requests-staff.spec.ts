@@ -1,22 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { civilDateInShanghai, formatChineseDate } from "@/lib/calendar/civil-date";
-import { signIn, signOut } from "./helpers";
+import { pdfText, signIn, signOut } from "./helpers";
 
 // The staff half of disclosure on request: the first seeded online application
 // (YSQ-<year>-000001, 县发改局, waiting for confirmation) is confirmed, sent
 // for 补正, corrected, answered with 予以公开, signed by the director, and the
 // reply letter downloads with the right dates — but not for another department.
-
-async function pdfText(bytes: Buffer): Promise<string> {
-  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false }).promise;
-  let out = "";
-  for (let i = 1; i <= doc.numPages; i++) {
-    const c = await (await doc.getPage(i)).getTextContent();
-    out += c.items.map((it) => ("str" in it ? it.str : "")).join("");
-  }
-  return out.replace(/\s+/g, "");
-}
 
 test("clerk confirms → 补正 → correction → 予以公开 reply → director signs → letter PDF", async ({ page, browser }) => {
   const today = civilDateInShanghai(new Date());

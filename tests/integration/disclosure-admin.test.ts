@@ -131,4 +131,15 @@ describe("escalation chain configuration", () => {
     await saveEscalationChain(admin, o.other.id, []);
     expect((await loadEscalationChain(db(), o.other.id)).configured).toBe(false);
   });
+
+  it("a level outside the department's line of authority (a sibling bureau) is refused; itself and its government are allowed", async () => {
+    const admin = await makeActor(["ADMIN"], o.gov.id);
+    const err = await saveEscalationChain(admin, o.other.id, [`${o.other.id}:DIRECTOR`, `${o.bureau.id}:DIRECTOR`]).catch((e) => e);
+    expect(err).toBeInstanceOf(ValidationError);
+    expect(err.fieldErrors.levels[0]).toMatch(/第2级须为本机构或其上级机构的领导/);
+    expect((await loadEscalationChain(db(), o.other.id)).configured).toBe(false);
+    await saveEscalationChain(admin, o.other.id, [`${o.other.id}:PRINCIPAL`, `${o.gov.id}:PRINCIPAL`]);
+    expect((await loadEscalationChain(db(), o.other.id)).chain).toHaveLength(2);
+    await saveEscalationChain(admin, o.other.id, []);
+  });
 });

@@ -60,4 +60,41 @@ describe("定时发布", () => {
     expect(r.published).not.toContain(c.id);
     expect((await db().disclosureItem.findUniqueOrThrow({ where: { id: c.id } })).state).toBe("DRAFT");
   });
+
+  it("an item the rules refuse is taken out of the schedule once, back to 待签发 with the reason, not retried", async () => {
+    const c = await scheduled(new Date(Date.now() - 1000));
+    // As if the content changed after scheduling: the scheduled hash no longer matches.
+    await db().disclosureItem.update({ where: { id: c.id }, data: { scheduledRevisionHash: "changed" } });
+    const first = await publishDueItems();
+    expect(first.failed.map((f) => f.itemId)).toContain(c.id);
+    expect(first.published).not.toContain(c.id);
+    const row = await db().disclosureItem.findUniqueOrThrow({ where: { id: c.id } });
+    expect(row).toMatchObject({ state: "PENDING_SIGNOFF", scheduledAt: null, scheduledRevisionHash: null, publishedRevisionId: null });
+    const ev = await db().disclosureEvent.findFirstOrThrow({ where: { itemId: c.id }, orderBy: { at: "desc" } });
+    expect(ev).toMatchObject({ type: "UNSCHEDULE", actorName: "系统（定时发布）", fromState: "SCHEDULED", toState: "PENDING_SIGNOFF" });
+    expect(ev.comment).toMatch(/定时发布未能执行：定时发布的版本与当前版本不一致.*待签发/);
+    // The next runs (every 5 s in production) leave it alone: one audit entry in all.
+    const second = await publishDueItems();
+    expect([...second.failed.map((f) => f.itemId), ...second.published]).not.toContain(c.id);
+    await publishDueItems();
+    const audits = await db().auditLog.findMany({ where: { entityId: c.id, action: "disclosure.publish-scheduled" } });
+    expect(audits).toHaveLength(1);
+    expect(audits[0].outcome).toBe("FAILED");
+    // Staff can deal with it: the signatures still hold, so the clerk publishes it.
+    const { publishItem } = await import("@/lib/disclosure/publish-item");
+    expect((await publishItem(o.clerk, c.id, { expectedRevisionHash: c.revisionHash })).state).toBe("PUBLISHED");
+  });
+
+  it("without a clearing review for the current content, a refused item goes back to 草稿 with the reason as 退回意见", async () => {
+    const c = await scheduled(new Date(Date.now() - 1000));
+    // Simulates a working revision that no clearing review covers any more.
+    await db().disclosureReview.updateMany({ where: { itemId: c.id }, data: { revisionHash: "another-version" } });
+    const r = await publishDueItems();
+    expect(r.failed.map((f) => f.itemId)).toContain(c.id);
+    expect((await db().disclosureItem.findUniqueOrThrow({ where: { id: c.id } })).state).toBe("DRAFT");
+    const ev = await db().disclosureEvent.findFirstOrThrow({ where: { itemId: c.id }, orderBy: { at: "desc" } });
+    expect(ev).toMatchObject({ type: "RETURN", toState: "DRAFT" });
+    expect(ev.comment).toMatch(/该版本尚未通过保密审查.*草稿/);
+    expect((await publishDueItems()).failed.map((f) => f.itemId)).not.toContain(c.id);
+  });
 });

@@ -69,6 +69,11 @@ describe("creating an item", () => {
     const c = await draft({ body: '<p onclick="x()">正文</p><script>alert(1)</script>' });
     const rev = (await item(c.id)).workingRevision!;
     expect(rev.body).toBe("<p>正文</p>");
+    // …and the clerk is told (the item page shows a notice after the redirect).
+    expect(c.bodyCleaned).toBe(true);
+    expect((await draft()).bodyCleaned).toBe(false);
+    const e = await editItem(o.clerk, c.id, { values: itemValues(o.category.id, { body: '<p>正文</p><iframe src="https://x.example/"></iframe>' }), baseRevisionId: c.revisionId });
+    expect(e.bodyCleaned).toBe(true);
   });
 
   it("refuses a user without the draft permission", async () => {
@@ -125,6 +130,50 @@ describe("the workflow", () => {
       expect((await publishItem(o.clerk, c.id, { expectedRevisionHash: c.revisionHash })).state).toBe("PUBLISHED");
     } finally {
       await db().disclosureEscalationLevel.deleteMany({ where: { departmentId: o.bureau.id } });
+    }
+  });
+
+  it("重大+负面 with a chain lacking the bureau's principal still climbs: the bureau before the county", async () => {
+    await db().disclosureEscalationLevel.createMany({
+      data: [
+        { departmentId: o.bureau.id, level: 1, levelDepartmentId: o.bureau.id, role: "DIRECTOR" },
+        { departmentId: o.bureau.id, level: 2, levelDepartmentId: o.gov.id, role: "PRINCIPAL" },
+      ],
+    });
+    try {
+      const c = await cleared({ tier: "MAJOR", negative: true });
+      await signItem(o.director, c.id, { expectedRevisionHash: c.revisionHash });
+      await expect(signItem(o.countyPrincipal, c.id, { expectedRevisionHash: c.revisionHash })).rejects.toThrow(/尚未轮到您签发/);
+      await signItem(o.principal, c.id, { expectedRevisionHash: c.revisionHash });
+      await signItem(o.countyPrincipal, c.id, { expectedRevisionHash: c.revisionHash });
+      const sigs = await db().disclosureSignature.findMany({ where: { itemId: c.id }, orderBy: { signedAt: "asc" } });
+      expect(sigs.map((x) => [x.stepNo, x.signerId])).toEqual([
+        [1, o.director.id],
+        [2, o.principal.id],
+        [3, o.countyPrincipal.id],
+      ]);
+    } finally {
+      await db().disclosureEscalationLevel.deleteMany({ where: { departmentId: o.bureau.id } });
+    }
+  });
+
+  it("a chain edit during sign-off keeps the signatures already given (steps renumbered)", async () => {
+    const admin = await makeActor(["ADMIN"], o.gov.id);
+    const { saveEscalationChain } = await import("@/lib/disclosure/save-escalation-chain");
+    await saveEscalationChain(admin, o.bureau.id, [`${o.bureau.id}:DIRECTOR`, `${o.gov.id}:PRINCIPAL`]);
+    try {
+      // Chain director → county principal; the county principal signs as step 2 …
+      const c = await cleared({ negative: true });
+      await signItem(o.director, c.id, { expectedRevisionHash: c.revisionHash });
+      await signItem(o.countyPrincipal, c.id, { expectedRevisionHash: c.revisionHash });
+      // … then the admin adds the bureau's principal: the county is now step 3.
+      await saveEscalationChain(admin, o.bureau.id, [`${o.bureau.id}:DIRECTOR`, `${o.bureau.id}:PRINCIPAL`, `${o.gov.id}:PRINCIPAL`]);
+      await expect(publishItem(o.clerk, c.id, { expectedRevisionHash: c.revisionHash })).rejects.toThrow(/尚未完成签发/);
+      // Only the new level is left; the county principal's signature still counts.
+      await signItem(o.principal, c.id, { expectedRevisionHash: c.revisionHash });
+      expect((await publishItem(o.clerk, c.id, { expectedRevisionHash: c.revisionHash })).state).toBe("PUBLISHED");
+    } finally {
+      await saveEscalationChain(admin, o.bureau.id, []);
     }
   });
 

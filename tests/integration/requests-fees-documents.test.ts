@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { InvalidTransitionError, NotFoundError, ValidationError } from "@/lib/errors";
 import { closeFeeOverdue, confirmFeePayment, issueFeeNotice, previewFee } from "@/lib/requests/fees";
 import { draftReply, signReply } from "@/lib/requests/reply";
-import { ensureReplyLetter, replyLetterForStaff } from "@/lib/requests/reply-letter";
+import { replyLetterOf, replyLetterForStaff } from "@/lib/requests/reply-letter";
 import { loadCaseFile, loadCase } from "@/lib/requests/queries";
 import { requestCalendar } from "@/lib/requests/calendar";
 import { addWorkingDays } from "@/lib/calendar/working-days";
@@ -81,15 +81,23 @@ describe("processing fees (国办函〔2020〕109号)", () => {
 });
 
 describe("the reply letter PDF", () => {
-  it("is generated once in official form with the application number and dates, and only for staff in scope", async () => {
+  it("is generated once, at sign-off (audited), in official form with the application number and dates, and only for staff in scope", async () => {
     const o = await office();
     const a = await inProgress(o.clerk, o.dept.id, "2026-03-02");
-    await expect(ensureReplyLetter(a.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(replyLetterOf(a.id)).rejects.toBeInstanceOf(NotFoundError);
     const d = await draftReply(o.clerk, {
       id: a.id,
       decision: { replyType: "WITHHOLD", exemptionCodes: ["THIRD_PARTY"], reason: "该信息含有第三方的商业秘密，第三方不同意公开" },
     });
     await signReply(o.director, { id: a.id, contentHash: d.contentHash }, { now: at("2026-03-20") });
+    // The letter exists as soon as the reply is signed, and the sign-off's audit entry records it.
+    const stored = await db().applicationDocument.findFirstOrThrow({ where: { applicationId: a.id, kind: "REPLY_LETTER" } });
+    expect(stored.createdById).toBe(o.director.id);
+    const audit = await db().auditLog.findFirstOrThrow({ where: { entityId: a.id, action: "request.reply-sign" } });
+    expect(audit.actorId).toBe(o.director.id);
+    expect((audit.after as Record<string, unknown>).letterDocumentId).toBe(stored.id);
+    const eventsBefore = await db().applicationEvent.count({ where: { applicationId: a.id } });
+    const auditsBefore = await db().auditLog.count({ where: { entityId: a.id } });
     await expect(replyLetterForStaff(o.outsider, a.id)).rejects.toBeInstanceOf(NotFoundError);
     const pdf = await replyLetterForStaff(o.clerk, a.id);
     expect(Buffer.from(pdf.content).subarray(0, 5).toString()).toBe("%PDF-");
@@ -103,9 +111,14 @@ describe("the reply letter PDF", () => {
     expect(text).toContain("60日内");
     expect(text).toContain("6个月内");
     expect(text).toContain("盖章处");
+    expect(pdf.id).toBe(stored.id);
     const again = await replyLetterForStaff(o.director, a.id);
     expect(again.id).toBe(pdf.id);
+    // Downloads (staff or the applicant's anonymous GET) only read.
+    expect((await replyLetterOf(a.id)).id).toBe(stored.id);
     expect(await db().applicationDocument.count({ where: { applicationId: a.id, kind: "REPLY_LETTER" } })).toBe(1);
+    expect(await db().applicationEvent.count({ where: { applicationId: a.id } })).toBe(eventsBefore);
+    expect(await db().auditLog.count({ where: { entityId: a.id } })).toBe(auditsBefore);
     await expect(loadCaseFile(o.outsider, a.id, pdf.id)).rejects.toBeInstanceOf(NotFoundError);
     expect((await loadCaseFile(o.clerk, a.id, pdf.id)).fileName).toMatch(/答复告知书/);
     void handedIn;

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { startReview } from "@/lib/requests/review-application";
 import { draftReply, signReply } from "@/lib/requests/reply";
 import { deliverReply } from "@/lib/requests/close-case";
-import { ensureReplyLetter } from "@/lib/requests/reply-letter";
+import { replyLetterOf } from "@/lib/requests/reply-letter";
 import { loadCase } from "@/lib/requests/queries";
 import { at, handedIn, office, statusOf } from "./requests-helpers";
 
@@ -38,7 +38,7 @@ describe("Art. 39: a petition or complaint filed as an application", () => {
     );
     expect(await statusOf(a.id)).toBe("REPLY_DRAFTED");
     await signReply(o.director, { id: a.id, contentHash: d.contentHash }, { now: at("2026-03-05") });
-    const letter = await ensureReplyLetter(a.id);
+    const letter = await replyLetterOf(a.id);
     const text = await pdfText(letter.content);
     expect(text).toContain("信访举报投诉类申请");
     expect(text).toContain("12345政务服务便民热线或县市场监督管理局投诉举报窗口");

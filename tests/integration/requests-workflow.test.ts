@@ -154,7 +154,9 @@ describe("extension (Art. 33)", () => {
 });
 
 describe("reply drafting, sign-off and the reply letter", () => {
-  it("refuses a reply without its required legal basis, changing nothing", async () => {
+  // The legal basis itself is derived from the type and sub-reason (never typed in);
+  // what a clerk can leave out is what the type must state.
+  it("refuses a reply missing what its type must state (exemption grounds, reasons, channel), changing nothing", async () => {
     const o = await office();
     const a = await inProgress(o.clerk, o.dept.id, "2026-03-02");
     const err = await draftReply(o.clerk, { id: a.id, decision: { replyType: "WITHHOLD", exemptionCodes: [], reason: "" } }).catch((e) => e);
@@ -165,6 +167,29 @@ describe("reply drafting, sign-off and the reply letter", () => {
     expect(await db().applicationReply.count({ where: { applicationId: a.id } })).toBe(0);
     const petition = await draftReply(o.clerk, { id: a.id, decision: { replyType: "NOT_PROCESSED", subReason: "PETITION", explanation: "属于投诉" } }).catch((e) => e);
     expect(petition.fieldErrors.channel[0]).toMatch(/渠道/);
+  });
+
+  it("refuses 逾期不补正 / 逾期未缴费 as drafted replies (they have their own deadline-checked verbs), changing nothing", async () => {
+    const o = await office();
+    const a = await inProgress(o.clerk, o.dept.id, "2026-03-02");
+    for (const subReason of ["CORRECTION_OVERDUE", "FEE_UNPAID"] as const) {
+      const err = await draftReply(o.clerk, { id: a.id, decision: { replyType: "OTHER", subReason } }, { now: at("2026-03-03") }).catch((e) => e);
+      expect(err).toBeInstanceOf(ValidationError);
+      expect(err.fieldErrors.subReason[0]).toMatch(subReason === "FEE_UNPAID" ? /逾期未缴费.*按视为放弃申请处理/ : /逾期未补正.*按视为放弃申请处理/);
+    }
+    expect(await statusOf(a.id)).toBe("IN_PROGRESS");
+    expect(await db().applicationReply.count({ where: { applicationId: a.id } })).toBe(0);
+    expect(await db().applicationEvent.count({ where: { applicationId: a.id, action: "DRAFT_REPLY" } })).toBe(0);
+
+    // The dedicated verb still closes a case whose correction deadline has passed
+    // (closeFeeOverdue is exercised in requests-fees-documents.test.ts).
+    const b = await handedIn(o.clerk, o.dept.id, "2026-03-02");
+    await startReview(o.clerk, { id: b.id }, { now: at("2026-03-02") });
+    await requestCorrection(o.clerk, { id: b.id, items: ["请写明文号"] }, { now: at("2026-03-03") });
+    await closeCorrectionOverdue(o.clerk, { id: b.id }, { now: at("2026-05-06") });
+    const row = await db().disclosureApplication.findUniqueOrThrow({ where: { id: b.id } });
+    expect(row.status).toBe("DEEMED_WITHDRAWN");
+    expect(row.annualReportRow).toBe("OTHER.CORRECTION_OVERDUE");
   });
 
   it("binds the director's signature to the content; the drafter cannot sign; the letter PDF carries the application", async () => {

@@ -206,9 +206,15 @@ describe("visibility", () => {
   });
 
   it("follows a 有效性 change", async () => {
+    // A new published version marked 已修改 (revisions are immutable, so the change is a new
+    // revision, as when a clerk publishes an amended version).
     await db().$transaction(async (tx) => {
       const item = await tx.disclosureItem.findUniqueOrThrow({ where: { id: ids.dibao }, select: { publishedRevisionId: true } });
-      await tx.disclosureRevision.update({ where: { id: item.publishedRevisionId! }, data: { validity: "AMENDED" } });
+      const { id: _id, number, hash, createdAt: _c, ...rest } = await tx.disclosureRevision.findUniqueOrThrow({ where: { id: item.publishedRevisionId! } });
+      const next = await tx.disclosureRevision.create({
+        data: { ...rest, content: rest.content ?? {}, number: number + 1, hash: `${hash}-2`, validity: "AMENDED", publishedAt: new Date() },
+      });
+      await tx.disclosureItem.update({ where: { id: ids.dibao }, data: { publishedRevisionId: next.id, workingRevisionId: next.id } });
       await syncSearchDocument(tx, ids.dibao);
     });
     const r = await searchDisclosures(params("低保", { validity: "AMENDED" }));

@@ -29,6 +29,59 @@ describe("user administration: authorization pairs", () => {
     expect(JSON.stringify(entry.after)).not.toMatch(/passwordHash|argon2/);
   });
 
+  // The target account, its full state (hash included) and the refusal's audit row.
+  async function target() {
+    const admin = await makeActor(["ADMIN"]);
+    const clerk = await makeActor(["CLERK"], admin.departmentId);
+    const u = await createUser(admin, { username: `target_${Math.random().toString(36).slice(2, 8)}`, displayName: "乙", departmentId: admin.departmentId, roles: ["CLERK"], password: "Welcome2026x" }, meta);
+    const state = () =>
+      db().user.findUniqueOrThrow({
+        where: { id: u.id },
+        select: { displayName: true, roles: true, departmentId: true, disabled: true, passwordHash: true, passwordChangedAt: true, updatedAt: true },
+      });
+    const refusal = (action: string) => db().auditLog.findFirst({ where: { actorId: clerk.id, action, outcome: "REFUSED" } });
+    return { admin, clerk, u, state, refusal };
+  }
+
+  it("refuses a clerk's role change (row unchanged, refusal audited) but lets an administrator make it", async () => {
+    const { admin, clerk, u, state, refusal } = await target();
+    const before = await state();
+    const input = { id: u.id, displayName: "乙", departmentId: admin.departmentId, roles: ["ADMIN" as const] };
+    await expect(updateUser(clerk, input, meta)).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await state()).toEqual(before);
+    expect(await refusal("user.update")).not.toBeNull();
+
+    await updateUser(admin, input, meta);
+    expect((await state()).roles).toEqual(["ADMIN"]);
+    const entry = await db().auditLog.findFirstOrThrow({ where: { action: "user.update", entityId: u.id, outcome: "OK" } });
+    expect(entry.actorId).toBe(admin.id);
+  });
+
+  it("refuses a clerk's password reset (hash unchanged, refusal audited) but lets an administrator reset", async () => {
+    const { admin, clerk, u, state, refusal } = await target();
+    const before = await state();
+    await expect(resetPassword(clerk, { id: u.id, password: "Takeover2026z" }, meta)).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await state()).toEqual(before);
+    expect(await refusal("user.reset-password")).not.toBeNull();
+    expect((await signIn({ username: u.username, password: "Takeover2026z" }, { ip: "", userAgent: "" })).ok).toBe(false);
+
+    await resetPassword(admin, { id: u.id, password: "Another2026y" }, meta);
+    expect((await state()).passwordHash).not.toBe(before.passwordHash);
+    expect((await signIn({ username: u.username, password: "Another2026y" }, { ip: "", userAgent: "" })).ok).toBe(true);
+  });
+
+  it("refuses a clerk's disabling of an account (row unchanged, refusal audited) but lets an administrator disable it", async () => {
+    const { admin, clerk, u, state, refusal } = await target();
+    const before = await state();
+    await expect(setUserDisabled(clerk, { id: u.id, disabled: true }, meta)).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await state()).toEqual(before);
+    expect(await refusal("user.disable")).not.toBeNull();
+
+    await setUserDisabled(admin, { id: u.id, disabled: true }, meta);
+    expect((await state()).disabled).toBe(true);
+    expect(await db().auditLog.count({ where: { action: "user.disable", entityId: u.id, outcome: "OK", actorId: admin.id } })).toBe(1);
+  });
+
   it("refuses an undefined actor instead of matching everything", async () => {
     await expect(createUser(undefined as never, {} as never, meta)).rejects.toBeInstanceOf(ForbiddenError);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isBodyEmpty, sanitizeBody } from "@/lib/disclosure/rules/sanitize";
+import { hasUnsafeContent, isBodyEmpty, sanitizeBody } from "@/lib/disclosure/rules/sanitize";
 
 /** Nothing executable may survive, whatever the input. */
 function expectInert(html: string) {
@@ -145,5 +145,34 @@ describe("isBodyEmpty", () => {
   it("sees text or an image as content", () => {
     expect(isBodyEmpty("<p>见附件</p>")).toBe(false);
     expect(isBodyEmpty('<p><img src="/a.png" /></p>')).toBe(false);
+  });
+});
+
+describe("hasUnsafeContent — whether the clerk is told that the body was cleaned", () => {
+  it("is true for scripts, frames, embedded objects, event handlers and javascript: links", () => {
+    for (const html of [
+      "<p>公告</p><script>alert(1)</script>",
+      '<iframe src="https://evil.example/"></iframe>',
+      '<object data="x.swf"></object>',
+      '<p onclick="steal()">点击</p>',
+      '<img src="a.png" onerror="steal()">',
+      '<a href="javascript:alert(1)">链接</a>',
+      '<a href=" JaVaScRiPt:alert(1)">链接</a>',
+    ]) {
+      expect(hasUnsafeContent(html), html).toBe(true);
+    }
+  });
+
+  it("is false for Word junk and other merely disallowed formatting, which is dropped silently", () => {
+    for (const html of [
+      '<p class="MsoNormal" style="mso-line-height-rule:exactly;font-family:仿宋">正文<o:p></o:p></p>',
+      '<p><font face="宋体" color="red">通知</font></p>',
+      "<h1>标题</h1><p><b>加粗</b></p>",
+      '<p><img src="data:image/png;base64,AAAA"></p>',
+      '<p><a href="https://www.gov.cn/">中国政府网</a></p>',
+      "根据县政府工作安排，现将计划予以公示。",
+    ]) {
+      expect(hasUnsafeContent(html), html).toBe(false);
+    }
   });
 });

@@ -82,7 +82,58 @@ describe("buildSignoffSteps — 负面信息 (逐级把关)", () => {
     ]);
   });
 
-  it("never gives less oversight than the tier: missing tier levels are appended", () => {
+  it("a tier level missing from the chain takes its place by rank, never after a higher level (重大+负面)", () => {
+    // Chain: bureau director → city principal. 重大 also needs the bureau's principal,
+    // which must come before the city, not be appended after it.
+    const chainSkippingPrincipal = [
+      { departmentId: BUREAU, role: "DIRECTOR" as const },
+      { departmentId: CITY, role: "PRINCIPAL" as const },
+    ];
+    expect(steps({ ...base, tier: "MAJOR", negative: true, escalationChain: chainSkippingPrincipal })).toEqual([
+      { stepNo: 1, role: "DIRECTOR", departmentId: BUREAU },
+      { stepNo: 2, role: "PRINCIPAL", departmentId: BUREAU },
+      { stepNo: 3, role: "PRINCIPAL", departmentId: CITY },
+    ]);
+  });
+
+  it("特别重大+负面 with a chain of only the bureau principal: director, principal, then the city", () => {
+    const onlyPrincipal = [{ departmentId: BUREAU, role: "PRINCIPAL" as const }];
+    expect(steps({ ...base, tier: "CRITICAL", negative: true, escalationChain: onlyPrincipal })).toEqual([
+      { stepNo: 1, role: "DIRECTOR", departmentId: BUREAU },
+      { stepNo: 2, role: "PRINCIPAL", departmentId: BUREAU },
+      { stepNo: 3, role: "PRINCIPAL", departmentId: CITY },
+    ]);
+  });
+
+  it("a chain configured out of order still climbs: own department first, director before principal", () => {
+    const reversed = [
+      { departmentId: PROVINCE, role: "PRINCIPAL" as const },
+      { departmentId: CITY, role: "PRINCIPAL" as const },
+      { departmentId: CITY, role: "DIRECTOR" as const },
+      { departmentId: BUREAU, role: "PRINCIPAL" as const },
+    ];
+    const result = steps({ ...base, tier: "GENERAL", negative: true, escalationChain: reversed, ancestorIds: [CITY, PROVINCE] });
+    expect(result.map((s) => `${s.stepNo}:${s.departmentId}:${s.role}`)).toEqual([
+      "1:dept-edu:DIRECTOR",
+      "2:dept-edu:PRINCIPAL",
+      "3:gov-city:DIRECTOR",
+      "4:gov-city:PRINCIPAL",
+      "5:gov-province:PRINCIPAL",
+    ]);
+  });
+
+  it("a chain level outside the department's line of authority (a sibling) is a configuration error", () => {
+    const plan = buildSignoffSteps({
+      ...base,
+      tier: "GENERAL",
+      negative: true,
+      escalationChain: [{ departmentId: "dept-health", role: "DIRECTOR" }],
+    });
+    expect(plan.ok).toBe(false);
+    if (!plan.ok) expect(plan.message).toMatch(/非本单位或其上级/);
+  });
+
+  it("never gives less oversight than the tier: missing tier levels are added", () => {
     const shortChain = [{ departmentId: BUREAU, role: "DIRECTOR" as const }];
     expect(steps({ ...base, tier: "CRITICAL", negative: true, escalationChain: shortChain })).toEqual([
       { stepNo: 1, role: "DIRECTOR", departmentId: BUREAU },
@@ -134,9 +185,15 @@ describe("nextStep and validSignatures", () => {
     expect(nextStep([...critical].reverse(), [sig("d", critical[0])])).toEqual(critical[1]);
   });
 
-  it("a signature only fills the step with the same number, role and department", () => {
+  it("a signature only fills the step with the same role and department", () => {
     const wrongDept = { ...sig("p", critical[1]), departmentId: "other" };
     expect(nextStep(critical, [sig("d", critical[0]), wrongDept])).toEqual(critical[1]);
+  });
+
+  it("a signature keeps filling its level when a chain edit renumbers the steps", () => {
+    // Signed as step 2 (bureau principal); the chain edit inserted a level, now it is step 3.
+    const renumbered = { ...sig("p", critical[1]), stepNo: 7 };
+    expect(nextStep(critical, [sig("d", critical[0]), renumbered])).toEqual(critical[2]);
   });
 
   it("drops signatures bound to another revision hash (editing after approval invalidates them)", () => {
@@ -191,6 +248,11 @@ describe("canSign", () => {
       const r = canSign(d, principal, { ...noParticipation, signatures: [sig("zhang", director)] });
       expect(r).toMatchObject({ ok: false, code: "SEPARATION_OF_DUTIES" });
       if (!r.ok) expect(r.message).toMatch(/第1步.*第2步/);
+    });
+
+    it("after a chain edit renumbered the steps, the signer of a level may re-sign it", () => {
+      const oldNumber = { ...sig("zhang", director, "old-hash"), stepNo: 4 };
+      expect(canSign(d, director, { ...noParticipation, signatures: [oldNumber] })).toEqual({ ok: true });
     });
 
     it("the same signer may fill the same step again (re-signing after an edit)", () => {

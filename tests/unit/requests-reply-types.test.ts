@@ -157,19 +157,23 @@ describe("annual report table 三", () => {
 });
 
 describe("replyDecisionSchema: ALREADY_PUBLIC", () => {
-  it("needs a link or how to get it", () => {
-    expect(issues({ replyType: "ALREADY_PUBLIC" })).toEqual({
-      accessInstructions: "请填写获取该信息的方式、途径或网址",
-    });
-    expect(issues({ replyType: "ALREADY_PUBLIC", url: "  ", accessInstructions: " " })).toEqual({
-      accessInstructions: "请填写获取该信息的方式、途径或网址",
-    });
+  it("needs the link, unless it is marked as published offline — then where to find it", () => {
+    const needUrl = "请填写该信息主动公开的网址；未在网上公开的，请勾选“未在网上公开”并写明公开载体和查阅地点";
+    const needWhere = "请写明该信息的公开载体和查阅地点（如政府公报期号、公开栏位置）";
+    expect(issues({ replyType: "ALREADY_PUBLIC" })).toEqual({ url: needUrl });
+    expect(issues({ replyType: "ALREADY_PUBLIC", url: "  ", accessInstructions: " " })).toEqual({ url: needUrl });
+    // Instructions alone are not enough for an online publication: the link is what the applicant needs.
+    expect(issues({ replyType: "ALREADY_PUBLIC", accessInstructions: "见本机关网站" })).toEqual({ url: needUrl });
     expect(parse({ replyType: "ALREADY_PUBLIC", url: "https://www.gov.cn/zhengce/xxgk/1.html" })).toMatchObject({
       url: "https://www.gov.cn/zhengce/xxgk/1.html",
     });
-    expect(parse({ replyType: "ALREADY_PUBLIC", accessInstructions: "见本机关2026年第3期政府公报" }).replyType).toBe(
-      "ALREADY_PUBLIC",
-    );
+    expect(issues({ replyType: "ALREADY_PUBLIC", publishedOffline: true })).toEqual({ accessInstructions: needWhere });
+    expect(issues({ replyType: "ALREADY_PUBLIC", publishedOffline: true, accessInstructions: "  " })).toEqual({ accessInstructions: needWhere });
+    expect(
+      parse({ replyType: "ALREADY_PUBLIC", publishedOffline: true, accessInstructions: "见本机关2026年第3期政府公报" }),
+    ).toMatchObject({ replyType: "ALREADY_PUBLIC", publishedOffline: true, accessInstructions: "见本机关2026年第3期政府公报" });
+    // publishedOffline: false is the online case.
+    expect(issues({ replyType: "ALREADY_PUBLIC", publishedOffline: false, accessInstructions: "见公报" })).toEqual({ url: needUrl });
   });
 
   it("accepts only http(s) links", () => {

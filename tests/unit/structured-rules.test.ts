@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderFee } from "@/lib/structured/render";
-import { describeStandard, effectiveFeeStatus, feeSchema, parseLegalBasisLines } from "@/lib/structured/rules/fee";
+import { describeStandard, effectiveFeeStatus, feeSchema, feeStatusLabel, feeValidity, parseLegalBasisLines } from "@/lib/structured/rules/fee";
 import { feesCsv, filterFees, isCurrent, type FeeRow } from "@/lib/structured/rules/fee-schedule";
 import { governmentOf, inOffice, leaderSchema, unitsOutsideGovernment } from "@/lib/structured/rules/leader";
 import { parseStepLines, serviceSchema } from "@/lib/structured/rules/service";
@@ -67,6 +67,29 @@ describe("收费项目 validation", () => {
     const c = feeSchema.parse(fee({ status: "CANCELLED", cancelledOn: "2025-03-01" }));
     expect(effectiveFeeStatus(c, null, "2025-02-28")).toMatchObject({ status: "VALID", upcoming: { status: "CANCELLED", on: "2025-03-01" } });
   });
+  it("shows a fee outside its dates as 尚未执行 or 已到期 (with the date), never 有效", () => {
+    const ended = feeSchema.parse(fee({ validFrom: "2023-01-01", validUntil: "2024-12-31" }));
+    const eff = effectiveFeeStatus(ended, null, "2025-06-01");
+    expect(eff).toEqual({ status: "EXPIRED", successorItemId: null, since: "2024-12-31", upcoming: null });
+    expect(feeStatusLabel(eff)).toBe("已到期（2024-12-31）");
+    expect(effectiveFeeStatus(ended, null, "2024-12-31").status).toBe("VALID");
+    const later = effectiveFeeStatus(feeSchema.parse(fee({ validFrom: "2099-01-01" })), null, "2025-06-01");
+    expect(later).toMatchObject({ status: "NOT_STARTED", since: "2099-01-01" });
+    expect(feeStatusLabel(later)).toBe("尚未执行");
+  });
+  it("requires the end date of a fee marked 已调整, and shows it 已调整 only after that date", () => {
+    expect(messages(feeSchema.safeParse(fee({ status: "ADJUSTED", successorItemId: "n" })))).toContain("已调整的收费项目须填写执行截止日期（原标准停止执行的日期）");
+    const a = feeSchema.parse(fee({ status: "ADJUSTED", successorItemId: "n", validUntil: "2025-06-30" }));
+    expect(effectiveFeeStatus(a, null, "2025-06-30")).toMatchObject({ status: "VALID", upcoming: { status: "ADJUSTED", on: "2025-07-01", successorItemId: "n" } });
+    expect(effectiveFeeStatus(a, null, "2025-07-01")).toEqual({ status: "ADJUSTED", successorItemId: "n", since: "2025-06-30", upcoming: null });
+  });
+  it("maps the effective status to the catalogue 有效性", () => {
+    expect(feeValidity({ status: "ADJUSTED", successorItemId: "n" })).toEqual({ validity: "AMENDED", replacedById: "n" });
+    expect(feeValidity({ status: "CANCELLED", successorItemId: null })).toEqual({ validity: "EXPIRED", replacedById: null });
+    expect(feeValidity({ status: "EXPIRED", successorItemId: null })).toEqual({ validity: "EXPIRED", replacedById: null });
+    expect(feeValidity({ status: "NOT_STARTED", successorItemId: null })).toEqual({ validity: "VALID", replacedById: null });
+    expect(feeValidity({ status: "VALID", successorItemId: null })).toEqual({ validity: "VALID", replacedById: null });
+  });
   it("requires a 文号 for every legal basis, naming the basis", () => {
     const r = feeSchema.safeParse(fee({ legalBases: [{ title: "通知甲", documentNumber: "甲〔2025〕1号" }, { title: "通知乙", documentNumber: "" }] }));
     expect(messages(r)).toEqual(["第2项收费依据“通知乙”须填写文号"]);
@@ -128,6 +151,19 @@ describe("办事指南 validation", () => {
   it("refuses a service without steps", () => {
     expect(messages(serviceSchema.safeParse(service({ steps: [] })))[0]).toContain("至少包含一个办理环节");
   });
+  it("refuses blank, fractional and out-of-range time limits and copies with Chinese messages", () => {
+    expect(messages(serviceSchema.safeParse(service({ promisedDays: "" })))).toContain("请填写承诺时限");
+    expect(messages(serviceSchema.safeParse(service({ statutoryDays: "  " })))).toContain("请填写法定时限");
+    expect(messages(serviceSchema.safeParse(service({ statutoryDays: "二十" })))).toContain("法定时限须为数字");
+    expect(messages(serviceSchema.safeParse(service({ promisedDays: "1.5" })))).toContain("承诺时限须为整数");
+    expect(messages(serviceSchema.safeParse(service({ statutoryDays: 4000 })))).toContain("法定时限不能大于3650个工作日");
+    expect(messages(serviceSchema.safeParse(service({ promisedDays: -1 })))).toContain("承诺时限不能小于0个工作日");
+    const m = (copies: unknown) => messages(serviceSchema.safeParse(service({ materials: [{ name: "身份证", form: "原件", copies }] })));
+    expect(m("")).toContain("请填写份数");
+    expect(m("100")).toContain("份数不能大于99份");
+    expect(m(-1)).toContain("份数不能小于0份");
+    expect(serviceSchema.parse(service({ promisedDays: "5", materials: [{ name: "身份证", form: "原件", copies: "2" }] }))).toMatchObject({ promisedDays: 5, materials: [{ copies: 2 }] });
+  });
   it("refuses a promised time limit longer than the statutory one", () => {
     expect(messages(serviceSchema.safeParse(service({ promisedDays: 30 })))).toContain("承诺时限不能长于法定时限");
   });
@@ -187,7 +223,10 @@ describe("收费项目 table: search, filters and the current schedule", () => {
   it("filters by department and status; a withdrawn fee is never 有效", () => {
     expect(ids(filterFees(rows, { departmentId: "mz" }, "2025-06-01"))).toEqual(["b"]);
     expect(ids(filterFees(rows, { status: "CANCELLED" }, "2025-06-01"))).toEqual(["c"]);
-    expect(ids(filterFees(rows, { status: "VALID" }, "2025-06-01"))).toEqual(["a", "b", "e", "f"]);
+    // 有效 = in force today, the same date test as the current view: neither the fee that has
+    // not started (e) nor the one that ended in 2024 (f) is 有效.
+    expect(ids(filterFees(rows, { status: "VALID" }, "2025-06-01"))).toEqual(["a", "b"]);
+    expect(ids(filterFees(rows, { status: "VALID" }, "2025-06-01"))).toEqual(ids(filterFees(rows, { current: true }, "2025-06-01")));
   });
   it("the current schedule holds only fees in force today", () => {
     expect(ids(filterFees(rows, { current: true }, "2025-06-01"))).toEqual(["a", "b"]);

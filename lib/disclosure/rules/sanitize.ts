@@ -63,3 +63,30 @@ export function isBodyEmpty(html: string): boolean {
   const text = sanitizeHtml(clean, { allowedTags: [], allowedAttributes: {} });
   return text.replace(/&nbsp;|\s|\u00a0|\u3000/g, "").length === 0;
 }
+
+// Tags whose removal means the pasted body carried active or embedded content, not just
+// formatting. Word's junk (class, mso-* styles, <o:p>, fonts) is dropped without comment.
+const UNSAFE_TAGS = new Set(["script", "iframe", "frame", "frameset", "object", "embed", "applet", "form", "base", "meta", "link"]);
+const SCRIPT_URL = /^\s*(javascript|vbscript|data)\s*:/i;
+
+/**
+ * True when sanitizing `html` removes something unsafe: a script, frame or embedded
+ * object, an event handler (onclick=…), or a javascript:/vbscript: address (or a data: link; data: images pasted from
+ * Word are removed too, but are not called unsafe). The
+ * save succeeds either way; the clerk is told so they check the cleaned body
+ * (issue "Bad input": a clear message in Chinese rather than a silent change).
+ */
+export function hasUnsafeContent(html: string): boolean {
+  let unsafe = false;
+  sanitizeHtml(html, {
+    ...SANITIZE_OPTIONS,
+    onOpenTag(name, attribs) {
+      if (unsafe) return;
+      if (UNSAFE_TAGS.has(name.toLowerCase())) unsafe = true;
+      for (const [k, v] of Object.entries(attribs)) {
+        if (/^on/i.test(k) || (k !== "src" && /^(href|action|formaction|xlink:href)$/i.test(k) && SCRIPT_URL.test(v)) || (k === "src" && /^\s*(javascript|vbscript)\s*:/i.test(v))) unsafe = true;
+      }
+    },
+  });
+  return unsafe;
+}

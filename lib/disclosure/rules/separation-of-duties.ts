@@ -34,8 +34,16 @@ export type SodResult = { ok: true } | { ok: false; code: "SEPARATION_OF_DUTIES"
 const OK: SodResult = { ok: true };
 const deny = (message: string): SodResult => ({ ok: false, code: "SEPARATION_OF_DUTIES", message });
 
+/**
+ * Whether a signature fills a step: the same level (role in a department). The step
+ * number is not compared: steps are computed from the live chain configuration, and an
+ * administrator editing the 逐级把关 chain while an item is in sign-off renumbers its steps.
+ * A level occurs at most once in a plan (buildSignoffSteps de-duplicates), so the level
+ * identifies the step; comparing numbers would void the signatures already given and
+ * then refuse their signers as "filling another step".
+ */
 export function sameStep(a: StepIdentity, b: StepIdentity): boolean {
-  return a.stepNo === b.stepNo && a.role === b.role && a.departmentId === b.departmentId;
+  return a.role === b.role && a.departmentId === b.departmentId;
 }
 
 export function checkReviewerIndependence(userId: string, facts: ApprovalParticipation): SodResult {

@@ -49,6 +49,11 @@ export interface SignoffPlanInput {
   parentDepartmentId: string | null;
   /** The department's configured 逐级把关 chain for 负面信息, lowest level first. */
   escalationChain: readonly ChainLevel[];
+  /**
+   * The department's ancestors, nearest first (parent government, then its parent …).
+   * Ranks the levels of a 负面信息 chain; defaults to `[parentDepartmentId]`.
+   */
+  ancestorIds?: readonly string[];
 }
 
 export type SignoffPlan = { ok: true; steps: SignoffStep[] } | { ok: false; message: string };
@@ -73,9 +78,20 @@ export function buildSignoffSteps(input: SignoffPlanInput): SignoffPlan {
     if (bad) {
       return { ok: false, message: "负面信息逐级把关链配置有误（每一级须为某单位的办公室主任/分管领导或主要领导），请联系系统管理员" };
     }
-    // The chain sets the order. Any level the tier requires but the chain lacks is added
-    // at the end: a short or outdated chain may never mean less oversight than the tier.
-    levels = [...escalationChain, ...tierLevels];
+    // 逐级把关 climbs: the department itself, then its parent government, then higher;
+    // within one department the director before the principal. Every level — from the
+    // chain, or required by the tier but missing from a short or outdated chain (never
+    // less oversight than the tier) — takes its place by that rank, so a level the chain
+    // lacks is slotted in, not appended after a higher one.
+    const ladder = [departmentId, ...(input.ancestorIds ?? (parentDepartmentId ? [parentDepartmentId] : []))];
+    const rankOf = (l: ChainLevel) => ladder.indexOf(l.departmentId) * SIGNOFF_ROLES.length + SIGNOFF_ROLES.indexOf(l.role as SignoffRole);
+    const stray = escalationChain.find((l) => !ladder.includes(l.departmentId));
+    if (stray) {
+      // A level outside the item's line of authority could never act on it (the item is
+      // outside that leader's scope); the chain editor refuses such levels.
+      return { ok: false, message: "负面信息逐级把关链中含有非本单位或其上级的层级，请联系系统管理员修改把关链配置" };
+    }
+    levels = [...escalationChain, ...tierLevels].sort((a, b) => rankOf(a) - rankOf(b));
   }
 
   const unique: ChainLevel[] = [];

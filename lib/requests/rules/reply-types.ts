@@ -169,6 +169,14 @@ export const OTHER_INFO: Record<OtherReason, SubReasonInfo> = {
   OTHER: { label: "其他", basis: null },
 };
 
+/**
+ * 逾期不补正 (correction.ts closeCorrectionOverdue) and 逾期未缴费 (fees.ts
+ * closeFeeOverdue) close the case through their own verbs, which check that the
+ * deadline has passed; a drafted reply with these sub-reasons would bypass that
+ * check, so draftReply refuses them.
+ */
+export const OTHER_REASONS_CLOSED_BY_OWN_VERB = ["CORRECTION_OVERDUE", "FEE_UNPAID"] as const satisfies readonly OtherReason[];
+
 /** The reply types that carry a sub-reason, and their allowed sub-reasons. */
 export const SUB_REASONS_BY_TYPE = {
   WITHHOLD: EXEMPTION_CODES,
@@ -266,17 +274,37 @@ const ALWAYS = { when: (payload: { value: unknown }) => typeof payload.value ===
 
 const ADMIN_QUERY_PROCEDURE_MESSAGE = "请告知申请人依照有关法律、行政法规办理的途径（如查询机关、查询方式）";
 
+/**
+ * Art. 36(一): tell the applicant how to get the published information. The
+ * normal case is an online publication, so the link is required; information
+ * published only offline (政府公报、公开栏、查阅点 …) must say so explicitly,
+ * and then where to find it is required instead.
+ */
 const alreadyPublicSchema = z
   .object({
     replyType: z.literal("ALREADY_PUBLIC"),
-    /** Where the information was published (link). */
+    /** Where the information was published online (link). */
     url: optionalUrl,
-    /** How and where to get it (公报、网站栏目、查阅点 …). */
+    /** Set when the information was published by offline means only. */
+    publishedOffline: z.boolean({ error: "请选择是否未在网上公开" }).optional(),
+    /** How and where to get it (公报期号、网站栏目、查阅点 …). */
     accessInstructions: optionalText(),
   })
   .superRefine((v, ctx) => {
-    if (isMissing(v.url) && isMissing(v.accessInstructions)) {
-      ctx.addIssue({ code: "custom", path: ["accessInstructions"], message: "请填写获取该信息的方式、途径或网址" });
+    if (v.publishedOffline === true) {
+      if (isMissing(v.accessInstructions)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["accessInstructions"],
+          message: "请写明该信息的公开载体和查阅地点（如政府公报期号、公开栏位置）",
+        });
+      }
+    } else if (isMissing(v.url)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["url"],
+        message: "请填写该信息主动公开的网址；未在网上公开的，请勾选“未在网上公开”并写明公开载体和查阅地点",
+      });
     }
   }, ALWAYS);
 

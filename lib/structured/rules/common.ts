@@ -60,3 +60,25 @@ export function lines(s: string | undefined | null): string[] {
 export function cells(line: string): string[] {
   return line.split(/[|｜\t]/).map((c) => c.trim());
 }
+
+/**
+ * A whole number typed in a form (or given as a number by the API). Unlike z.coerce.number,
+ * a blank field is refused ("" would coerce to 0 and pass), and every refusal names the field
+ * and the allowed range in Chinese.
+ */
+export function intField(label: string, min: number, max: number, unit = "") {
+  return z.union([z.number(), z.string()], { error: `请填写${label}` }).transform((v, ctx) => {
+    const s = typeof v === "number" ? String(v) : v.trim();
+    const issue = (message: string) => {
+      ctx.addIssue({ code: "custom", message });
+      return z.NEVER;
+    };
+    if (s === "") return issue(`请填写${label}`);
+    const n = Number(s);
+    if (!Number.isFinite(n)) return issue(`${label}须为数字`);
+    if (!Number.isInteger(n)) return issue(`${label}须为整数`);
+    if (n < min) return issue(`${label}不能小于${min}${unit}`);
+    if (n > max) return issue(`${label}不能大于${max}${unit}`);
+    return n;
+  });
+}

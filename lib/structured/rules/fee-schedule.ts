@@ -2,7 +2,7 @@
 // are built in lib/structured/fees.ts from published revisions).
 
 import { chinaDateOf } from "@/lib/disclosure/rules/dates";
-import type { FeeStatus, LegalBasis, UpcomingFeeChange } from "./fee";
+import type { LegalBasis, PublicFeeStatus, UpcomingFeeChange } from "./fee";
 
 export type FeeRow = {
   itemId: string;
@@ -18,9 +18,10 @@ export type FeeRow = {
   legalBases: LegalBasis[];
   validFrom: string;
   validUntil: string | null;
-  status: FeeStatus;
+  /** The status on the day the rows were built (effectiveFeeStatus): dates included. */
+  status: PublicFeeStatus;
   statusLabel: string;
-  /** Date the status took effect (cancellation date, successor's start). */
+  /** Date the status took effect (cancellation date, successor's start, end of validity, start). */
   since: string | null;
   /** The published fee that replaced this one (null while the successor is unpublished). */
   successorItemId: string | null;
@@ -36,7 +37,7 @@ export type FeeRow = {
 };
 
 /** The public fee table's filters (all optional): keyword, collecting department, status, in force today. */
-export type FeeFilter = { q?: string; departmentId?: string; status?: FeeStatus | ""; current?: boolean };
+export type FeeFilter = { q?: string; departmentId?: string; status?: PublicFeeStatus | ""; current?: boolean };
 
 /** In effect today: 有效, within its dates, and not withdrawn. */
 export function isCurrent(r: Pick<FeeRow, "status" | "validFrom" | "validUntil" | "withdrawn">, today: string): boolean {
@@ -48,8 +49,9 @@ export function filterFees(rows: FeeRow[], f: FeeFilter, today = chinaDateOf(new
   return rows.filter(
     (r) =>
       (!f.departmentId || r.departmentId === f.departmentId) &&
-      // A withdrawn fee is not 有效, whatever its data says.
-      (!f.status || (r.status === f.status && !(f.status === "VALID" && r.withdrawn))) &&
+      // 有效 means in force today — the very test of the "current" view (a withdrawn fee, or
+      // one outside its 执行起止日期, is not 有效 whatever its data says).
+      (!f.status || (f.status === "VALID" ? isCurrent(r, today) : r.status === f.status)) &&
       (!f.current || isCurrent(r, today)) &&
       (!q ||
         r.name.toLowerCase().includes(q) ||

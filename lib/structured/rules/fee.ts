@@ -7,6 +7,18 @@ export const FEE_STATUSES = ["VALID", "CANCELLED", "ADJUSTED"] as const;
 export type FeeStatus = (typeof FEE_STATUSES)[number];
 export const FEE_STATUS_LABELS: Readonly<Record<FeeStatus, string>> = { VALID: "有效", CANCELLED: "已取消", ADJUSTED: "已调整" };
 
+/**
+ * The status citizens see, which also depends on the date: a 有效 fee outside its 执行起止日期
+ * is 尚未执行 or 已到期, not 有效. The stored data only ever holds FEE_STATUSES.
+ */
+export const PUBLIC_FEE_STATUSES = ["VALID", "NOT_STARTED", "EXPIRED", "CANCELLED", "ADJUSTED"] as const;
+export type PublicFeeStatus = (typeof PUBLIC_FEE_STATUSES)[number];
+export const PUBLIC_FEE_STATUS_LABELS: Readonly<Record<PublicFeeStatus, string>> = {
+  ...FEE_STATUS_LABELS,
+  NOT_STARTED: "尚未执行",
+  EXPIRED: "已到期",
+};
+
 const money = (label: string) =>
   z
     .union([z.literal(""), z.null(), z.string().trim().regex(/^\d{1,9}(\.\d{1,2})?$/, { error: `${label}须为金额（元），最多两位小数` })])
@@ -67,6 +79,10 @@ export const feeSchema = z
     if (v.status === "ADJUSTED" && !v.successorItemId) {
       ctx.addIssue({ code: "custom", path: ["successorItemId"], message: "已调整的收费项目须指明调整后的收费项目" });
     }
+    // 已调整 is shown with the date the old standard stopped (its 执行截止日期).
+    if (v.status === "ADJUSTED" && !v.validUntil) {
+      ctx.addIssue({ code: "custom", path: ["validUntil"], message: "已调整的收费项目须填写执行截止日期（原标准停止执行的日期）" });
+    }
   });
 export type FeeInput = z.input<typeof feeSchema>;
 export type FeeData = z.output<typeof feeSchema>;
@@ -97,26 +113,63 @@ export function describeStandard(f: Pick<FeeData, "amount" | "formula" | "unit" 
 /** A change of status that is published but not yet in effect (调整 or 取消 on a later date). */
 export type UpcomingFeeChange = { status: "ADJUSTED" | "CANCELLED"; on: string; successorItemId: string | null };
 
+/** The day after a "YYYY-MM-DD" date. */
+function dayAfter(d: string): string {
+  const t = new Date(`${d}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + 1);
+  return t.toISOString().slice(0, 10);
+}
+
 /**
  * The status citizens see on `today` ("YYYY-MM-DD", China). A fee whose published successor
  * names it as predecessor is 已调整 from the day the successor takes effect, whatever its own
- * data says; a cancelled one is 已取消 from its cancellation date, shown with that date.
- * Before that day the fee is still 有效 and the coming change is returned as `upcoming`, so
- * the "current fees" view never loses a fee that is still being charged.
+ * data says; a cancelled one is 已取消 from its cancellation date, shown with that date; one
+ * marked 已调整 in its own data is 已调整 after its 执行截止日期. Before that day the fee is
+ * still charged and the coming change is returned as `upcoming`, so the "current fees" view
+ * never loses a fee that is still being charged. Otherwise the 执行起止日期 decide: before
+ * validFrom 尚未执行, after validUntil 已到期 (since = validUntil) — the same date test as
+ * isCurrent, so the 有效 filter and the "current" view agree.
  */
 export function effectiveFeeStatus(
-  fee: Pick<FeeData, "status" | "successorItemId" | "cancelledOn" | "validUntil">,
+  fee: Pick<FeeData, "status" | "successorItemId" | "cancelledOn" | "validUntil" | "validFrom">,
   successor: { itemId: string; validFrom: string } | null,
   today: string,
-): { status: FeeStatus; successorItemId: string | null; since: string | null; upcoming: UpcomingFeeChange | null } {
+): { status: PublicFeeStatus; successorItemId: string | null; since: string | null; upcoming: UpcomingFeeChange | null } {
+  let upcoming: UpcomingFeeChange | null = null;
   if (successor) {
     if (successor.validFrom <= today) return { status: "ADJUSTED", successorItemId: successor.itemId, since: successor.validFrom, upcoming: null };
-    return { status: "VALID", successorItemId: null, since: null, upcoming: { status: "ADJUSTED", on: successor.validFrom, successorItemId: successor.itemId } };
-  }
-  if (fee.status === "CANCELLED") {
+    upcoming = { status: "ADJUSTED", on: successor.validFrom, successorItemId: successor.itemId };
+  } else if (fee.status === "CANCELLED") {
     if (!fee.cancelledOn || fee.cancelledOn <= today) return { status: "CANCELLED", successorItemId: null, since: fee.cancelledOn, upcoming: null };
-    return { status: "VALID", successorItemId: null, since: null, upcoming: { status: "CANCELLED", on: fee.cancelledOn, successorItemId: null } };
+    upcoming = { status: "CANCELLED", on: fee.cancelledOn, successorItemId: null };
+  } else if (fee.status === "ADJUSTED") {
+    // Data saved before validUntil was required may lack it: treat it as adjusted now.
+    if (!fee.validUntil || fee.validUntil < today) return { status: "ADJUSTED", successorItemId: fee.successorItemId, since: fee.validUntil, upcoming: null };
+    upcoming = { status: "ADJUSTED", on: dayAfter(fee.validUntil), successorItemId: fee.successorItemId };
   }
-  if (fee.status === "ADJUSTED") return { status: "ADJUSTED", successorItemId: fee.successorItemId, since: fee.validUntil, upcoming: null };
-  return { status: "VALID", successorItemId: null, since: null, upcoming: null };
+  if (fee.validFrom > today) return { status: "NOT_STARTED", successorItemId: null, since: fee.validFrom, upcoming };
+  if (fee.validUntil && fee.validUntil < today) return { status: "EXPIRED", successorItemId: null, since: fee.validUntil, upcoming: null };
+  return { status: "VALID", successorItemId: null, since: null, upcoming };
+}
+
+/** The label shown for an effective status, with its date where one belongs (已到期（2024-12-31）). */
+export function feeStatusLabel(eff: { status: PublicFeeStatus; since: string | null }): string {
+  const base = PUBLIC_FEE_STATUS_LABELS[eff.status];
+  return eff.status === "EXPIRED" && eff.since ? `${base}（${eff.since}）` : base;
+}
+
+/**
+ * The catalogue 有效性 (lib/disclosure/rules/validity.ts) of a fee with this effective status,
+ * so the general catalogue, search and the item page say what the fee table says:
+ * 已调整 → 已修改, linked to the successor; 已取消 and 已到期 → 已失效 (a cancelled fee is not
+ * replaced by anything, and 已废止 in this model requires a replacing item); 尚未执行 and
+ * 有效 → 有效 (the document is in force, only its start lies ahead).
+ */
+export function feeValidity(eff: { status: PublicFeeStatus; successorItemId: string | null }): {
+  validity: "VALID" | "AMENDED" | "EXPIRED";
+  replacedById: string | null;
+} {
+  if (eff.status === "ADJUSTED") return eff.successorItemId ? { validity: "AMENDED", replacedById: eff.successorItemId } : { validity: "EXPIRED", replacedById: null };
+  if (eff.status === "CANCELLED" || eff.status === "EXPIRED") return { validity: "EXPIRED", replacedById: null };
+  return { validity: "VALID", replacedById: null };
 }

@@ -1,7 +1,7 @@
 // 办事指南 (Art. 20(五)): one service's data. Pure.
 
 import { z } from "zod";
-import { cells, id, lines, optText, optUrl, text } from "./common";
+import { cells, id, intField, lines, optText, optUrl, text } from "./common";
 
 export const SERVICE_KINDS = ["LICENSING", "PUBLIC_SERVICE"] as const;
 export type ServiceKind = (typeof SERVICE_KINDS)[number];
@@ -12,7 +12,7 @@ export const MATERIAL_FORMS = ["原件", "复印件", "原件和复印件", "电
 export const materialSchema = z.object({
   name: text("材料名称", 200),
   form: z.enum(MATERIAL_FORMS, { error: "材料形式须为：原件、复印件、原件和复印件或电子版" }),
-  copies: z.coerce.number({ error: "份数须为数字" }).int().min(0, { error: "份数不能为负数" }).max(99),
+  copies: intField("份数", 0, 99, "份"),
   format: optText("材料格式", 100),
   source: optText("材料来源", 200),
 });
@@ -38,8 +38,8 @@ export const serviceSchema = z
     phone: text("咨询电话", 100),
     onlineUrl: optUrl("网上办理地址"),
     steps: z.array(stepSchema).min(1, { error: "办事指南必须至少包含一个办理环节（办理流程不能为空）" }),
-    promisedDays: z.coerce.number({ error: "承诺时限须为数字" }).int().min(0).max(3650),
-    statutoryDays: z.coerce.number({ error: "法定时限须为数字" }).int().min(0).max(3650),
+    promisedDays: intField("承诺时限", 0, 3650, "个工作日"),
+    statutoryDays: intField("法定时限", 0, 3650, "个工作日"),
     feeItemIds: z.array(z.string().trim().min(1)).default([]),
     progressQuery: optText("办理进度查询方式", 500),
     complaints: optText("监督投诉渠道", 500),

@@ -9,7 +9,7 @@ import { buttonClasses } from "@/components/ui/button-styles";
 import { LinkButton } from "@/components/ui/link-button";
 import { PageTitle } from "@/components/ui/page-title";
 import { feeRows, filterFees } from "@/lib/structured/fees";
-import { FEE_STATUSES, type FeeStatus } from "@/lib/structured/rules/fee";
+import { PUBLIC_FEE_STATUSES, type PublicFeeStatus } from "@/lib/structured/rules/fee";
 import { safeLoad } from "@/lib/site/safe-load";
 
 export const dynamic = "force-dynamic";
@@ -20,7 +20,7 @@ type Search = { q?: string; dept?: string; status?: string };
 /** The searchable, filterable fee schedule (第二十条第（八）项), cancelled and adjusted fees included. */
 export default async function FeesPage({ searchParams }: { searchParams: Promise<Search> }) {
   const sp = await searchParams;
-  const status = (FEE_STATUSES as readonly string[]).includes(sp.status ?? "") ? (sp.status as FeeStatus) : "";
+  const status = (PUBLIC_FEE_STATUSES as readonly string[]).includes(sp.status ?? "") ? (sp.status as PublicFeeStatus) : "";
   const load = await safeLoad(feeRows);
   const all = load.ok ? load.data : [];
   const rows = filterFees(all, { q: sp.q, departmentId: sp.dept, status });

@@ -30,19 +30,29 @@ function Office({ o }: { o: GuideOffice }) {
 }
 
 /**
- * 政府信息公开指南 (Art. 12): the government's current published version, its earlier
- * versions listed by date (each viewable with ?v=<revisionId>).
+ * 政府信息公开指南 (Art. 12): a government's current published version (?gov=<departmentId>;
+ * default: the top of the department tree), its earlier versions listed by date (each
+ * viewable with ?v=<revisionId>), and links to the other governments' guides.
  */
-export default async function GuidePage({ searchParams }: { searchParams: Promise<{ v?: string }> }) {
-  const { v } = await searchParams;
+export default async function GuidePage({ searchParams }: { searchParams: Promise<{ v?: string; gov?: string }> }) {
+  const { v, gov } = await searchParams;
   const load = await safeLoad(async () => {
     const [records, depts] = await Promise.all([currentRecords("GUIDE"), departmentNames()]);
     // The county government's guide (the top of the department tree) comes first.
-    const current =
-      records.sort((a, b) => (depts.get(a.departmentId)?.parentId ? 1 : 0) - (depts.get(b.departmentId)?.parentId ? 1 : 0))[0] ?? null;
+    const sorted = [...records].sort(
+      (a, b) =>
+        (depts.get(a.departmentId)?.parentId ? 1 : 0) - (depts.get(b.departmentId)?.parentId ? 1 : 0) ||
+        (depts.get(a.departmentId)?.sortOrder ?? 999) - (depts.get(b.departmentId)?.sortOrder ?? 999),
+    );
+    const current = (gov ? sorted.find((r) => r.departmentId === gov) : sorted[0]) ?? null;
     const versions = current ? (await publishedHistory("GUIDE")).filter((h) => h.itemId === current.meta.itemId).reverse() : [];
-    return { current, versions };
+    const others = sorted.filter((r) => r !== current).map((r) => ({ id: r.departmentId, name: depts.get(r.departmentId)?.name ?? r.meta.title }));
+    return { current, versions, others, unknownGov: !!gov && !current };
   });
+  const others = load.ok ? load.data.others : [];
+  // The page of the guide shown: ?gov= kept on version links, except for the default guide.
+  const base = gov && load.ok && load.data.current ? `/xxgk/guide?gov=${encodeURIComponent(gov)}` : "/xxgk/guide";
+  const withV = (id: string) => `${base}${base.includes("?") ? "&" : "?"}v=${id}`;
   const g = load.ok ? load.data.current : null;
   const versions = load.ok ? load.data.versions : [];
   const picked = v && g && v !== g.meta.revisionId ? versions.find((x) => x.revisionId === v) : undefined;
@@ -53,11 +63,12 @@ export default async function GuidePage({ searchParams }: { searchParams: Promis
       <Breadcrumbs className="mb-4" items={[...XXGK_CRUMBS, { label: "政府信息公开指南" }]} />
       <PageTitle title={g?.meta.title ?? "政府信息公开指南"} description={g ? `${picked ? "历史版本" : "本版"}发布日期：${versionDate}` : undefined} />
       {!load.ok ? <LoadError message={load.message} errorId={load.errorId} /> : null}
-      {load.ok && !g ? <Alert tone="info" role="none" title="公开指南正在编制中" /> : null}
+      {load.ok && load.data.unknownGov ? <Alert tone="warning" role="none" className="mb-4" title="未找到该人民政府的公开指南" /> : null}
+      {load.ok && !g && !load.data.unknownGov ? <Alert tone="info" role="none" title="公开指南正在编制中" /> : null}
       {v && g && !picked && v !== g.meta.revisionId ? <Alert tone="warning" role="none" className="mb-4" title="未找到该历史版本，已显示现行版本" /> : null}
       {picked ? (
         <Alert tone="warning" role="none" className="mb-4" title={`您正在查看 ${versionDate} 发布的历史版本，已不再执行`}>
-          <Link href="/xxgk/guide" className="text-link underline underline-offset-4">查看现行版本</Link>
+          <Link href={base} className="text-link underline underline-offset-4">查看现行版本</Link>
         </Alert>
       ) : null}
       {g && data ? (
@@ -113,9 +124,9 @@ export default async function GuidePage({ searchParams }: { searchParams: Promis
                 {versions.map((x, i) => (
                   <li key={x.revisionId}>
                     {i === 0 ? (
-                      <Link href="/xxgk/guide" className="text-link underline underline-offset-4">{chinaDate(x.publishedAt)} 发布（现行版本）</Link>
+                      <Link href={base} className="text-link underline underline-offset-4">{chinaDate(x.publishedAt)} 发布（现行版本）</Link>
                     ) : (
-                      <Link href={`/xxgk/guide?v=${x.revisionId}`} className="text-link underline underline-offset-4">{chinaDate(x.publishedAt)} 发布</Link>
+                      <Link href={withV(x.revisionId)} className="text-link underline underline-offset-4">{chinaDate(x.publishedAt)} 发布</Link>
                     )}
                   </li>
                 ))}
@@ -125,6 +136,18 @@ export default async function GuidePage({ searchParams }: { searchParams: Promis
         </>
       ) : g ? (
         <div className="prose max-w-none" dangerouslySetInnerHTML={{ __html: g.meta.body }} />
+      ) : null}
+      {others.length ? (
+        <section aria-labelledby="other-guides" className="mt-8">
+          <h2 id="other-guides" className="mb-2 text-xl font-bold">其他人民政府的公开指南</h2>
+          <ul className="list-disc ps-6" data-testid="other-guides">
+            {others.map((o) => (
+              <li key={o.id}>
+                <Link href={`/xxgk/guide?gov=${o.id}`} className="text-link underline underline-offset-4">{o.name}政府信息公开指南</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
     </>
   );

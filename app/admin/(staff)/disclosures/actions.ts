@@ -63,7 +63,7 @@ const create = authorizedFormAction("disclosure:draft", itemForm, async (input, 
   const files = await filesFromForm(attachmentValues(input.attachments));
   const r = await createItem(ctx.user, { values: formValues(input), files, interpretsItemId: input.interpretsItemId || null }, { ip: ctx.ip });
   revalidatePath("/admin/disclosures");
-  redirect(`${itemPath(r.id)}?done=created`);
+  redirect(`${itemPath(r.id)}?done=created${r.bodyCleaned ? "&cleaned=1" : ""}`);
 });
 export async function createItemAction(prev: ActionState, fd: FormData) {
   return create(prev, fd);
@@ -72,7 +72,7 @@ export async function createItemAction(prev: ActionState, fd: FormData) {
 const edit = authorizedFormAction("disclosure:draft", itemForm, async (input, ctx) => {
   if (!input.itemId || !input.baseRevisionId) throw new ValidationError({ _form: ["缺少信息编号，请刷新页面"] });
   const files = await filesFromForm(attachmentValues(input.attachments));
-  await editItem(
+  const r = await editItem(
     ctx.user,
     input.itemId,
     {
@@ -85,7 +85,7 @@ const edit = authorizedFormAction("disclosure:draft", itemForm, async (input, ct
     { ip: ctx.ip, expectedVersion: input.version },
   );
   revalidatePath(itemPath(input.itemId));
-  redirect(`${itemPath(input.itemId)}?done=edited`);
+  redirect(`${itemPath(input.itemId)}?done=edited${r.bodyCleaned ? "&cleaned=1" : ""}`);
 });
 export async function editItemAction(prev: ActionState, fd: FormData) {
   return edit(prev, fd);

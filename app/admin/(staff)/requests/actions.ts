@@ -7,6 +7,8 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { authorizedFormAction, type ActionState } from "@/lib/auth/action";
+// Messages to staff show dates in the Chinese form used everywhere else (2026年1月4日), never ISO.
+import { formatChineseDate } from "@/lib/calendar/civil-date";
 import type { Permission } from "@/lib/auth/permissions";
 import * as F from "@/lib/requests/form-schemas";
 import { registerApplication } from "@/lib/requests/register-application";
@@ -52,7 +54,7 @@ export async function registerAction(prev: ActionState, fd: FormData) {
 
 const confirm = caseAction("request:register", F.confirmForm, async (i, c, o) => {
   const r = await confirmApplication(c.user, { id: i.id, confirmedOn: i.confirmedOn, note: i.note }, o);
-  return `已确认收到申请，收到申请之日为${r.receiptDate}，答复期限开始计算`;
+  return `已确认收到申请，收到申请之日为${formatChineseDate(r.receiptDate)}，答复期限开始计算`;
 });
 export async function confirmAction(p: ActionState, fd: FormData) { return confirm(p, fd); }
 
@@ -76,13 +78,13 @@ export async function acceptAction(p: ActionState, fd: FormData) { return accept
 
 const correction = caseAction("request:register", F.correctionForm, async (i, c, o) => {
   const r = await requestCorrection(c.user, { id: i.id, items: i.items, deadline: i.deadline, noticeDate: i.noticeDate, guidance: i.guidance }, o);
-  return `已告知补正，补正期限至${r.deadline}${r.warning ? `。注意：${r.warning}` : ""}`;
+  return `已告知补正，补正期限至${formatChineseDate(r.deadline)}${r.warning ? `。注意：${r.warning}` : ""}`;
 });
 export async function requestCorrectionAction(p: ActionState, fd: FormData) { return correction(p, fd); }
 
 const received = caseAction("request:register", F.receiveCorrectionForm, async (i, c, o) => {
   const r = await receiveCorrection(c.user, { id: i.id, receivedOn: i.receivedOn, content: i.content, lateReason: i.lateReason }, o);
-  return `已登记补正材料，答复期限自${r.clockRestartsFrom}起重新计算`;
+  return `已登记补正材料，答复期限自${formatChineseDate(r.clockRestartsFrom)}起重新计算`;
 });
 export async function receiveCorrectionAction(p: ActionState, fd: FormData) { return received(p, fd); }
 
@@ -94,7 +96,7 @@ export async function correctionOverdueAction(p: ActionState, fd: FormData) { re
 
 const consult = caseAction("request:register", F.consultationForm, async (i, c, o) => {
   const r = await startConsultation(c.user, i, o);
-  return `已发出征求意见函，答复期限为${r.dueOn}，期间不计入答复期限`;
+  return `已发出征求意见函，答复期限为${formatChineseDate(r.dueOn)}，期间不计入答复期限`;
 });
 export async function startConsultationAction(p: ActionState, fd: FormData) { return consult(p, fd); }
 
@@ -137,7 +139,7 @@ export async function splitAction(p: ActionState, fd: FormData) { return split(p
 const fee = caseAction("request:register", F.feeForm, async (i, c, o) => {
   const input = i.method === "PER_VOLUME" ? { method: "PER_VOLUME" as const, pages: i.pages ?? NaN } : { method: "PER_APPLICATION" as const };
   const r = await issueFeeNotice(c.user, { id: i.id, ...input, paymentInstructions: i.paymentInstructions, noticeDate: i.noticeDate }, o);
-  return `已发出收费通知，金额${r.amountYuan}元，缴费期限至${r.dueOn}${r.provisional ? "（暂定：涉及尚未载入放假安排的年份）" : ""}`;
+  return `已发出收费通知，金额${r.amountYuan}元，缴费期限至${formatChineseDate(r.dueOn)}${r.provisional ? "（暂定：涉及尚未载入放假安排的年份）" : ""}`;
 });
 export async function issueFeeNoticeAction(p: ActionState, fd: FormData) { return fee(p, fd); }
 

@@ -101,6 +101,14 @@ export default async function DisclosureItemPage({ params }: Props) {
           发布日期：{chineseDate(item.publishedAt)}
           {item.updatedAt.getTime() !== item.publishedAt.getTime() ? `　更新日期：${chineseDate(item.updatedAt)}` : null}
           {item.department ? `　发布机构：${item.department.name}` : null}
+          {/* Art. 26 (20 working days from formation or change): the figure each item shows.
+              Rendered here because the 元数据 table (components/public/disclosure-metadata.tsx)
+              belongs to the shared public components. */}
+          <br />
+          <span data-testid="item-formed-on">
+            形成（变更）日期：{chineseDate(item.formedOn)}（
+            {item.publicationWorkingDays === 0 ? "形成或变更当日发布" : `形成或变更后第${item.publicationWorkingDays}个工作日发布`}）
+          </span>
         </p>
         <section aria-labelledby="summary-title" className="mt-4 rounded-md bg-surface-muted p-4">
           <h2 id="summary-title" className="font-bold">

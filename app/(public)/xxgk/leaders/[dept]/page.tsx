@@ -20,8 +20,9 @@ export default async function DeptLeadersPage({ params, searchParams }: { params
   if (!d) notFound();
   const date = parseAsOf((await searchParams).date);
   const leaders = (await leadersAsOf(date)).filter((l) => l.departmentId === dept);
-  // The 元数据 of the page: the most recently published leader record of this department.
-  const latest = (await currentRecords("LEADER"))
+  // The 元数据 of the page: the most recently published leader record of this department —
+  // only for the current view; in the "as of" view each card carries its own revision's 元数据.
+  const latest = date ? undefined : (await currentRecords("LEADER"))
     .filter((r) => r.departmentId === dept)
     .sort((a, b) => (b.meta.publishedAt ?? "").localeCompare(a.meta.publishedAt ?? ""))[0];
   const path = `/xxgk/leaders/${dept}`;

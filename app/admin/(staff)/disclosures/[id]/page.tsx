@@ -47,6 +47,9 @@ const DONE: Record<string, string> = {
   "not-editable": "该信息当前状态不能编辑",
 };
 
+/** After a save whose body had scripts/frames/event handlers removed (sanitize.ts `hasUnsafeContent`). */
+const BODY_CLEANED_NOTICE = "注意：正文中的脚本、内嵌框架等不安全内容已被清除，请核对正文是否完整。";
+
 const EVENT_LABELS: Record<string, string> = {
   CREATE: "新建",
   EDIT: "编辑",
@@ -65,9 +68,9 @@ const EVENT_LABELS: Record<string, string> = {
   VALIDITY_CHANGE: "有效性变更",
 };
 
-export default async function ItemPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> }) {
+export default async function ItemPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string; cleaned?: string }> }) {
   const { id } = await params;
-  const { done } = await searchParams;
+  const { done, cleaned } = await searchParams;
   const user = await requireUser(`/admin/disclosures/${id}`);
   const item = await getItemForStaff(user, id).catch((e) => {
     if (e instanceof NotFoundError) notFound();
@@ -94,6 +97,8 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
   const valid = validSignatures(facts.item.signatures, rev.hash);
   const lastEvent = item.events.at(-1);
   const returned = item.state === "DRAFT" && lastEvent?.type === "RETURN" ? lastEvent : null;
+  // The scheduler cancelled a schedule it could not carry out (lib/jobs/publish-scheduled.ts).
+  const scheduleFailed = item.state === "PENDING_SIGNOFF" && lastEvent?.type === "UNSCHEDULE" && lastEvent.actorId === null ? lastEvent : null;
   const timeliness = timelinessOf(item, wd);
   const pending = hasPendingVersion(item.state, { publishedRevision: item.publishedRevisionId ? { id: item.publishedRevisionId, hash: "" } : null });
   const cycleReviews = item.reviews.filter((r) => r.cycle === item.cycle);
@@ -112,11 +117,21 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
       {done && DONE[done] ? (
         <p role="status" className="mb-4 rounded border-l-4 border-green-700 bg-green-50 px-4 py-3">✓ {DONE[done]}</p>
       ) : null}
+      {done && cleaned === "1" ? (
+        <p role="note" data-testid="body-cleaned" className="mb-4 rounded border-l-4 border-amber-700 bg-amber-50 px-4 py-3">
+          {BODY_CLEANED_NOTICE}
+        </p>
+      ) : null}
       {returned ? (
         <div role="note" className="mb-4 rounded border-l-4 border-amber-700 bg-amber-50 px-4 py-3">
           <p className="font-bold">退回意见（{returned.actorName}，{formatDateTime(returned.at)}）</p>
           <p className="whitespace-pre-wrap">{returned.comment}</p>
         </div>
+      ) : null}
+      {scheduleFailed ? (
+        <p role="note" className="mb-4 whitespace-pre-wrap rounded border-l-4 border-amber-700 bg-amber-50 px-4 py-3">
+          {formatDateTime(scheduleFailed.at)} {scheduleFailed.comment}
+        </p>
       ) : null}
       {item.referralNote ? (
         <p className="mb-4 rounded border-l-4 border-amber-700 bg-amber-50 px-4 py-3">已提请保密部门审查：{item.referralNote}</p>
