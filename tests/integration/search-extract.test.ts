@@ -9,11 +9,13 @@ import { runExtractionBatch } from "@/lib/search/extract/run-extraction";
 import { extractPdfText } from "@/lib/search/extract/pdf";
 import { parseSearchParams } from "@/lib/search/params";
 import { searchDisclosures } from "@/lib/search/search";
+import { resolveCjkFonts } from "@/lib/documents/cjk-fonts";
 
 // These tests change the index without the workflow's notification: read the database directly.
 setCatalogueCacheEnabled(false);
 
-const FONT = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
+// The letters' font (system Noto CJK, else the bundled one): a Chinese PDF like the ones departments attach.
+const FONT = resolveCjkFonts().sans;
 
 function makePdf(lines: string[]): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -22,7 +24,7 @@ function makePdf(lines: string[]): Promise<Buffer> {
     doc.on("data", (c: Buffer) => chunks.push(c));
     doc.on("end", () => resolve(Buffer.concat(chunks)));
     doc.on("error", reject);
-    doc.font(FONT, "NotoSansCJKsc-Regular").fontSize(14);
+    doc.font(FONT.file, FONT.face).fontSize(14);
     for (const l of lines) doc.text(l);
     doc.end();
   });

