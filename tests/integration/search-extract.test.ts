@@ -24,7 +24,7 @@ function makePdf(lines: string[]): Promise<Buffer> {
     doc.on("data", (c: Buffer) => chunks.push(c));
     doc.on("end", () => resolve(Buffer.concat(chunks)));
     doc.on("error", reject);
-    doc.font(FONT.file, FONT.face).fontSize(14);
+    (FONT.face ? doc.font(FONT.file, FONT.face) : doc.font(FONT.file)).fontSize(14);
     for (const l of lines) doc.text(l);
     doc.end();
   });
