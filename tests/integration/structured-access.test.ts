@@ -2,11 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import sharp from "sharp";
 import { db } from "@/lib/db/client";
 import type { SessionUser } from "@/lib/auth/session";
-import { publishItem } from "@/lib/disclosure/publish-item";
 import { setCatalogueCacheEnabled } from "@/lib/disclosure/public-cache";
-import { reviewItem } from "@/lib/disclosure/review-item";
-import { signItem } from "@/lib/disclosure/sign-item";
-import { submitItem } from "@/lib/disclosure/submit-item";
 import { withdrawItem } from "@/lib/disclosure/withdraw-item";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { seedBase } from "@/lib/seed/seed-base";
@@ -16,6 +12,7 @@ import { GET as getLeader } from "@/app/api/v1/leaders/[id]/route";
 import { GET as getLeaders } from "@/app/api/v1/leaders/route";
 import { createStructured, editStructured } from "@/lib/structured/save-structured";
 import { makeActor } from "../helpers/actors";
+import { publishThroughWorkflow, workingHash } from "../helpers/publish";
 
 // Who may create and edit structured disclosures (pairs: outsider refused with nothing stored
 // and a REFUSED audit row, the rightful clerk allowed), one 机构职能 per department and one
@@ -51,16 +48,8 @@ const prose = {
   feesPolicy: "不收取费用。",
 };
 
-async function hashOf(itemId: string) {
-  const i = await db().disclosureItem.findUniqueOrThrow({ where: { id: itemId }, select: { workingRevision: { select: { hash: true } } } });
-  return i.workingRevision!.hash;
-}
-async function publish(itemId: string, team = { clerk, reviewer, director }) {
-  await submitItem(team.clerk, itemId);
-  await reviewItem(team.reviewer, itemId, { decision: "CLEAR", expectedRevisionHash: await hashOf(itemId) });
-  await signItem(team.director, itemId, { expectedRevisionHash: await hashOf(itemId) });
-  await publishItem(team.clerk, itemId, { expectedRevisionHash: await hashOf(itemId) });
-}
+const hashOf = workingHash;
+const publish = (itemId: string, team = { clerk, reviewer, director }) => publishThroughWorkflow(itemId, team);
 const counts = async () => ({
   items: await db().disclosureItem.count(),
   records: await db().structuredRecord.count(),

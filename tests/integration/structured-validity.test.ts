@@ -1,12 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { SessionUser } from "@/lib/auth/session";
-import { publishItem } from "@/lib/disclosure/publish-item";
 import { getPublicItem } from "@/lib/disclosure/public-queries";
 import { setCatalogueCacheEnabled } from "@/lib/disclosure/public-cache";
-import { reviewItem } from "@/lib/disclosure/review-item";
-import { signItem } from "@/lib/disclosure/sign-item";
-import { submitItem } from "@/lib/disclosure/submit-item";
 import { ValidationError } from "@/lib/errors";
 import { seedBase } from "@/lib/seed/seed-base";
 import { createDepartment } from "@/lib/seed/factories";
@@ -14,6 +10,7 @@ import { feeRows } from "@/lib/structured/fees";
 import { createStructured } from "@/lib/structured/save-structured";
 import { feeValidityOverrides, syncFeeValidity } from "@/lib/structured/validity";
 import { makeActor } from "../helpers/actors";
+import { publishThroughWorkflow, workingHash } from "../helpers/publish";
 
 // The catalogue 有效性 of a fee follows its status as /xxgk/fees shows it: at save time from
 // its own data, later (successor taking effect, a date passing) through syncFeeValidity.
@@ -31,16 +28,8 @@ const fee = (o: Record<string, unknown> = {}) => ({
   validFrom: "2025-01-01",
   ...o,
 });
-async function hashOf(itemId: string) {
-  const i = await db().disclosureItem.findUniqueOrThrow({ where: { id: itemId }, select: { workingRevision: { select: { hash: true } } } });
-  return i.workingRevision!.hash;
-}
-async function publish(itemId: string, team = { clerk, reviewer, director }) {
-  await submitItem(team.clerk, itemId);
-  await reviewItem(team.reviewer, itemId, { decision: "CLEAR", expectedRevisionHash: await hashOf(itemId) });
-  await signItem(team.director, itemId, { expectedRevisionHash: await hashOf(itemId) });
-  await publishItem(team.clerk, itemId, { expectedRevisionHash: await hashOf(itemId) });
-}
+const hashOf = workingHash;
+const publish = (itemId: string, team = { clerk, reviewer, director }) => publishThroughWorkflow(itemId, team);
 const published = async (itemId: string) =>
   (await db().disclosureItem.findUniqueOrThrow({ where: { id: itemId }, select: { publishedRevision: { select: { validity: true, replacedById: true } } } }))
     .publishedRevision!;
