@@ -26,6 +26,9 @@ const nextConfig: NextConfig = {
     "mammoth",
     "exceljs",
     "sharp",
+    // The job runner (instrumentation.ts) and the mail client load modules at run time.
+    "graphile-worker",
+    "nodemailer",
   ],
   experimental: {
     serverActions: { bodySizeLimit: `${requestLimitMb}mb` },
@@ -43,8 +46,18 @@ const nextConfig: NextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "X-Frame-Options", value: "SAMEORIGIN" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          // Same list as lib/http/security-headers.ts PERMISSIONS_POLICY (this file cannot import app code).
+          {
+            key: "Permissions-Policy",
+            value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), interest-cohort=(), browsing-topics=()",
+          },
         ],
       },
+      // Staff pages are never framed (clickjacking of sign-off buttons). The nonce-based
+      // Content-Security-Policy (frame-ancestors 'none' here) and HSTS are set per response
+      // by scripts/server.ts (lib/http/security-headers.ts).
+      { source: "/admin/:path*", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
+      { source: "/admin", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
     ];
   },
 };

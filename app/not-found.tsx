@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { PublicShell } from "@/components/public/public-shell";
 import { SiteSearchForm } from "@/components/public/site-search-form";
 import { LinkButton } from "@/components/ui/link-button";

@@ -4,7 +4,7 @@ import { z } from "zod";
 // string or several, and empty inputs arrive as "".
 
 export const stringArray = z.preprocess(
-  (v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]),
+  (v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? (v as unknown[]) : [v]),
   z.array(z.string()),
 );
 

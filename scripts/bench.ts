@@ -22,7 +22,7 @@ import { serverNodeFlags } from "./server-flags";
 const ROOT = path.resolve(import.meta.dirname, "..");
 function opt(name: string, def: string): string {
   const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : def;
+  return (i >= 0 ? process.argv[i + 1] : undefined) ?? def;
 }
 const DURATION = Number(opt("duration", "10"));
 const CONNECTIONS = Number(opt("connections", "50"));
@@ -82,7 +82,10 @@ async function startServer(extraEnv: Record<string, string>): Promise<Server> {
     await new Promise((r) => setTimeout(r, 200));
   }
   let peak = 0;
-  const timer = setInterval(() => (peak = Math.max(peak, treeRssKb(proc.pid!))), 200);
+  const pid = proc.pid;
+  const timer = setInterval(() => {
+    if (pid !== undefined) peak = Math.max(peak, treeRssKb(pid));
+  }, 200);
   return {
     base,
     proc,
@@ -123,7 +126,7 @@ function treeRssKb(pid: number): number {
 }
 
 // ---- Scenarios -----------------------------------------------------------------------
-const dataSize = Number((await q1<{ n: string }>(`SELECT count(*) AS n FROM "SearchDocument"`))[0].n);
+const dataSize = Number((await q1<{ n: string }>(`SELECT count(*) AS n FROM "SearchDocument"`))[0]?.n ?? 0);
 const bigCat = (await q1<{ code: string; n: string }>(
   `SELECT c.code, count(*) AS n FROM "SearchDocument" s JOIN "Category" c ON c.id = s."categoryId" GROUP BY c.code ORDER BY n DESC LIMIT 1`,
 ))[0];
@@ -158,13 +161,17 @@ async function run(base: string, s: Scenario): Promise<Row> {
   // autocannon reports p97.5 but not p95: collect every response time and take our own percentiles.
   const times: number[] = [];
   const r = await new Promise<autocannon.Result>((resolve, reject) => {
-    const inst = autocannon({ url: base + s.path, connections: CONNECTIONS, duration: DURATION, timeout: 30 }, (err, res) =>
-      err ? reject(err) : resolve(res),
-    );
+    const inst = autocannon({ url: base + s.path, connections: CONNECTIONS, duration: DURATION, timeout: 30 }, (err: unknown, res) => {
+      if (err) reject(err instanceof Error ? err : new Error("autocannon 运行失败", { cause: err }));
+      else resolve(res);
+    });
     inst.on("response", (_client, _status, _bytes, ms) => times.push(ms));
   });
   times.sort((a, b) => a - b);
-  const pct = (p: number) => (times.length ? Math.round(times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))] * 10) / 10 : NaN);
+  const pct = (p: number) => {
+    const ms = times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))];
+    return ms === undefined ? NaN : Math.round(ms * 10) / 10;
+  };
   return { key: s.key, label: s.label, path: s.path, status, bytes, requests: r.requests.total, rps: r.requests.average, p50: pct(50), p95: pct(95), p99: pct(99), errors: r.errors + r.timeouts, non2xx: r.non2xx };
 }
 
@@ -184,8 +191,13 @@ async function signOffToVisible(base: string, timed = true) {
     return { id: u.id, username: u.username, displayName: u.displayName, roles: u.roles, departmentId: u.departmentId, departmentName: u.department.name, sessionId: "bench" };
   };
   const [clerk, reviewer, director] = await Promise.all([who("clerk"), who("reviewer"), who("director")]);
-  const cat = (await q1<{ id: string; code: string }>(`SELECT id, code FROM "Category" WHERE code = $1`, [bigCat.code]))[0];
-  const hash = async (id: string) => (await db().disclosureItem.findUniqueOrThrow({ where: { id }, select: { workingRevision: { select: { hash: true } } } })).workingRevision!.hash;
+  const cat = bigCat && (await q1<{ id: string; code: string }>(`SELECT id, code FROM "Category" WHERE code = $1`, [bigCat.code]))[0];
+  if (!cat) throw new Error("基准测试需要演示数据：没有已公开信息的分类");
+  const hash = async (id: string) => {
+    const { workingRevision } = await db().disclosureItem.findUniqueOrThrow({ where: { id }, select: { workingRevision: { select: { hash: true } } } });
+    if (!workingRevision) throw new Error(`基准测试：${id} 没有工作版本`);
+    return workingRevision.hash;
+  };
   const token = `基准${Date.now().toString(36)}`;
   const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
   const created = await createItem(clerk, {
@@ -268,8 +280,11 @@ const report = {
   durationSec: DURATION,
   cpus: os.cpus().length,
   passes: passes.map((p) => {
-    const baseline = p.rows.find((r) => r.key === "static")!;
-    return { ...p, rows: p.rows.map((r) => ({ ...r, rpsVsStatic: ratio(r.rps, baseline.rps), p95VsStatic: ratio(r.p95, baseline.p95) })) };
+    const baseline = p.rows.find((r) => r.key === "static");
+    return {
+      ...p,
+      rows: p.rows.map((r) => ({ ...r, rpsVsStatic: baseline ? ratio(r.rps, baseline.rps) : null, p95VsStatic: baseline ? ratio(r.p95, baseline.p95) : null })),
+    };
   }),
   signOffToVisibleMs: visibility,
 };

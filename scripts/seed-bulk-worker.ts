@@ -10,18 +10,29 @@ const { depts, cats, seed } = workerData as { depts: Ref[]; cats: Ref[]; seed: n
 const FROM = Date.UTC(2012, 0, 1);
 const TO = Date.UTC(2026, 10, 15);
 
+/** Column arrays for one table, named by the keys the parent's unnest() insert expects. */
+function columns<K extends string>(...names: K[]): Record<K, unknown[]> {
+  return Object.fromEntries(names.map((n) => [n, []])) as unknown as Record<K, unknown[]>;
+}
+
+function pick(list: readonly Ref[], r: () => number): Ref {
+  const v = list[Math.floor(r() * list.length)];
+  if (!v) throw new Error("seed-bulk-worker: no departments or categories to spread items over");
+  return v;
+}
+
 export type BatchRows = ReturnType<typeof batchRows>;
 
 function batchRows(from: number, count: number) {
   // One generator per batch, seeded by its position: the same data whatever the worker count.
   const r = rng(seed + from);
-  const it: Record<string, unknown[]> = { id: [], dept: [], idx: [], rev: [], at: [] };
-  const rv: Record<string, unknown[]> = { id: [], item: [], title: [], docno: [], cat: [], day: [], summary: [], body: [], kw: [], validity: [], at: [] };
-  const sd: Record<string, unknown[]> = { item: [], dept: [], cat: [], year: [], validity: [], at: [], idx: [], title: [], docno: [], summary: [], text: [], tsv: [], head: [] };
+  const it = columns("id", "dept", "idx", "rev", "at");
+  const rv = columns("id", "item", "title", "docno", "cat", "day", "summary", "body", "kw", "validity", "at");
+  const sd = columns("item", "dept", "cat", "year", "validity", "at", "idx", "title", "docno", "summary", "text", "tsv", "head");
   for (let k = 0; k < count; k++) {
     const n = from + k;
-    const dept = depts[Math.floor(r() * depts.length)];
-    const cat = cats[Math.floor(r() * cats.length)];
+    const dept = pick(depts, r);
+    const cat = pick(cats, r);
     const at = new Date(FROM + Math.floor(r() * (TO - FROM)));
     const year = new Date(at.getTime() + 8 * 3600_000).getUTCFullYear();
     const text = makeItemText(r, dept.shortName ?? dept.name ?? "", year, n);
@@ -52,6 +63,8 @@ function batchRows(from: number, count: number) {
   return { it, rv, sd };
 }
 
-parentPort!.on("message", (job: { from: number; count: number }) => {
-  parentPort!.postMessage({ from: job.from, rows: batchRows(job.from, job.count) });
+const port = parentPort;
+if (!port) throw new Error("scripts/seed-bulk-worker.ts runs only as a worker thread of scripts/seed-bulk.ts");
+port.on("message", (job: { from: number; count: number }) => {
+  port.postMessage({ from: job.from, rows: batchRows(job.from, job.count) });
 });

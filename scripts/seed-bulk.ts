@@ -44,7 +44,7 @@ const cats = (
 ).rows;
 const author = (await pool.query<{ id: string }>(`SELECT id FROM "User" ORDER BY username LIMIT 1`)).rows[0]?.id ?? "bulk";
 if (!depts.length || !cats.length) throw new Error("没有机构或主题分类：演示数据未写入？");
-const start = (await pool.query<{ n: string }>(`SELECT count(*) AS n FROM "DisclosureItem" WHERE id LIKE 'bk%'`)).rows[0].n;
+const start = (await pool.query<{ n: string }>(`SELECT count(*) AS n FROM "DisclosureItem" WHERE id LIKE 'bk%'`)).rows[0]?.n ?? "0";
 let offset = Number(start);
 log(`已有批量数据 ${offset} 条；本次写入 ${ITEMS} 条（${depts.length} 个机构，${cats.length} 个末级分类）`);
 
@@ -75,7 +75,10 @@ const workers = Array.from(
 const idle = [...workers];
 const waiting: Array<(w: Worker) => void> = [];
 function build(from: number, count: number): Promise<BatchRows> {
-  const take = () => (idle.length ? Promise.resolve(idle.pop()!) : new Promise<Worker>((res) => waiting.push(res)));
+  const take = () => {
+    const w = idle.pop();
+    return w ? Promise.resolve(w) : new Promise<Worker>((res) => waiting.push(res));
+  };
   return take().then(
     (w) =>
       new Promise<BatchRows>((resolve, reject) => {
@@ -152,8 +155,8 @@ const queueBuild = () => {
   next += count;
 };
 for (let i = 0; i < WORKERS + 1; i++) queueBuild();
-while (built.length) {
-  const { count, rows } = built.shift()!;
+for (let batch = built.shift(); batch; batch = built.shift()) {
+  const { count, rows } = batch;
   const b = await rows;
   queueBuild();
   const p = insert(b).then(() => {
@@ -185,7 +188,7 @@ await pool.query(`VACUUM ANALYZE "DisclosureRevision"`);
 await pool.query(`VACUUM ANALYZE "SearchDocument"`);
 await pool.query(`VACUUM ANALYZE "SearchTerm"`);
 const total = (Date.now() - t0) / 1000;
-const size = (await pool.query<{ s: string }>(`SELECT pg_size_pretty(pg_database_size(current_database())) AS s`)).rows[0].s;
+const size = (await pool.query<{ s: string }>(`SELECT pg_size_pretty(pg_database_size(current_database())) AS s`)).rows[0]?.s ?? "?";
 log(`完成：${ITEMS} 条，写入 ${loadSec.toFixed(1)} 秒（${Math.round(ITEMS / loadSec)} 条/秒，含分词与检索文档），合计 ${total.toFixed(1)} 秒（含索引与 ANALYZE）；数据库 ${size}`);
 await pool.end();
 await database.stop();

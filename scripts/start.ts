@@ -1,10 +1,11 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { parseEnv } from "@/lib/env";
 import { ROOT, applyMigrations } from "@/lib/db/schema-engine";
 import { DATA_DIR, ensureLocalAuthSecret, resolveDatabase } from "@/lib/db/local-database";
 import { serverNodeFlags } from "./server-flags";
+import { startMailCatcherUnlessSmtp } from "./mail-catcher";
 
 // `npm start`: the portal with demo data on one command. Without DATABASE_URL
 // it runs an embedded PostgreSQL under .data/ (kept between runs); it applies
@@ -20,7 +21,9 @@ const dev = process.argv.includes("--dev");
 const noSeed = process.argv.includes("--no-seed") || process.env.SEED_DEMO === "false";
 const forceSeed = process.env.SEED_DEMO === "true";
 const t0 = Date.now();
-const log = (m: string) => console.log(`[portal] ${m}`);
+const log = (m: string) => {
+  console.log(`[portal] ${m}`);
+};
 
 if (process.argv.includes("--fresh") && !process.env.DATABASE_URL) {
   fs.rmSync(path.join(DATA_DIR, process.env.PG_CLUSTER ?? "pg"), { recursive: true, force: true });
@@ -43,6 +46,8 @@ try {
 
   const applied = await applyMigrations(db.url);
   log(applied.length ? `已应用 ${applied.length} 个迁移` : "数据库结构已是最新");
+  // Without SMTP_URL, mail goes to a local catcher (sets SMTP_URL for the server process).
+  await startMailCatcherUnlessSmtp(db.url, log);
 
   const seed = !noSeed && (db.embedded || forceSeed);
   if (!db.embedded && !seed) log("外部数据库：不写入演示数据（需要时设置 SEED_DEMO=true）");
@@ -61,9 +66,9 @@ try {
     DATABASE_URL: db.url,
     PORT: String(env.PORT),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
-    // Node refuses request lines over 16 KB with a bare 431; a pasted 2,000-character
-    // search (18 KB once percent-encoded) should instead reach the page and get a notice.
-    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --max-http-header-size=65536`.trim(),
+    // Node's default 16 KiB request-head limit stays: a raised limit let one long URL cost
+    // seconds of CPU in Next's query parsing (docs/security.md). scripts/server.ts answers
+    // over-long requests itself, in Chinese.
   };
 
   if (!dev && needsBuild()) {
@@ -76,19 +81,51 @@ try {
   const args = dev
     ? [nextBin, "dev", "-p", String(env.PORT), "-H", process.env.HOST ?? "0.0.0.0"]
     : [...serverNodeFlags(), "--import", "tsx", path.join(ROOT, "scripts", "server.ts")];
-  const child = spawn(process.execPath, args, {
-    cwd: ROOT,
-    env: { ...childEnv, NODE_ENV: dev ? "development" : "production" },
-    stdio: "inherit",
-  });
+  // A crashed production server is started again (1 s, 2 s, 4 s … up to 60 s apart; the
+  // delay resets after a minute of running) while PostgreSQL keeps running. Five crashes in
+  // a row within seconds of starting mean it cannot start at all (configuration): stop.
+  let child: ChildProcess | null = null;
+  let stopRequested = false;
+  let backoffMs = 1_000;
+  let quickCrashes = 0;
+  const startChild = () => {
+    const startedAt = Date.now();
+    const c = spawn(process.execPath, args, {
+      cwd: ROOT,
+      env: { ...childEnv, NODE_ENV: dev ? "development" : "production" },
+      stdio: "inherit",
+    });
+    child = c;
+    c.on("exit", (code, signal) => {
+      child = null;
+      if (stopRequested || dev) return void shutdown(code ?? 0);
+      const ranMs = Date.now() - startedAt;
+      if (ranMs > 60_000) backoffMs = 1_000;
+      quickCrashes = ranMs < 15_000 ? quickCrashes + 1 : 0;
+      if (quickCrashes >= 5) {
+        log("门户服务连续启动失败，已停止（请检查上面的错误信息）");
+        return void shutdown(1);
+      }
+      log(`门户服务进程意外退出（${signal ?? `退出码 ${code}`}），${backoffMs / 1000} 秒后重启；数据库保持运行`);
+      restartTimer = setTimeout(() => {
+        restartTimer = null;
+        if (!stopRequested) startChild();
+      }, backoffMs);
+      backoffMs = Math.min(backoffMs * 2, 60_000);
+    });
+  };
+  let restartTimer: NodeJS.Timeout | null = null;
+  startChild();
   log(`门户已启动：http://localhost:${env.PORT}（准备用时 ${((Date.now() - t0) / 1000).toFixed(1)} 秒）`);
   for (const sig of ["SIGINT", "SIGTERM"] as const) {
     process.on(sig, () => {
       log("正在停止…");
-      child.kill("SIGTERM");
+      stopRequested = true;
+      if (restartTimer) clearTimeout(restartTimer);
+      if (child) child.kill("SIGTERM");
+      else void shutdown(0);
     });
   }
-  child.on("exit", (code) => void shutdown(code ?? 0));
 } catch (e) {
   console.error(e instanceof Error ? e.message : e);
   await shutdown(1);

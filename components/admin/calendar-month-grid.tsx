@@ -42,7 +42,7 @@ function statusText(d: GridDay): string {
 export function CalendarMonthGrid({ year, month, days }: { year: number; month: number; days: ReadonlyMap<CivilDate, GridDay> }) {
   const first = formatCivilDate(year, month, 1);
   const lead = (weekday(first) + 6) % 7; // Monday = 0
-  const cells: Array<CivilDate | null> = Array(lead).fill(null);
+  const cells = Array.from({ length: lead }, (): CivilDate | null => null);
   for (let d = first; d.startsWith(first.slice(0, 8)); d = addDays(d, 1)) cells.push(d);
   while (cells.length % 7) cells.push(null);
   const weeks: Array<Array<CivilDate | null>> = [];

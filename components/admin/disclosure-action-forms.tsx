@@ -1,6 +1,6 @@
 import { ActionForm } from "@/components/forms/action-form";
 import { CheckboxGroup, Hidden, SelectField, TextArea, TextField } from "@/components/forms/field";
-import { EXEMPTION_CODES, EXEMPTIONS } from "@/lib/disclosure/rules/exemptions";
+import { exemptionOptionLabel, PROACTIVE_EXEMPTION_CODES } from "@/lib/law/exemptions";
 import {
   discardDraftAction,
   publishItemAction,
@@ -12,7 +12,7 @@ import {
   submitItemAction,
   unscheduleItemAction,
 } from "@/app/admin/(staff)/disclosures/actions";
-import { REVIEW_DECISIONS, REVIEW_DECISION_LABELS } from "@/lib/disclosure/rules/workflow";
+import { REVIEW_DECISIONS, REVIEW_DECISION_LABELS } from "@/lib/disclosure/labels";
 
 type Common = { itemId: string; version: number; hash: string };
 
@@ -28,19 +28,16 @@ function Keys({ itemId, version, hash }: Common) {
 
 const box = "rounded border border-gray-300 bg-white p-4";
 
-/** The forms for the workflow actions the user may take (decided by the caller). */
+/** The forms for the workflow actions the user may take (the item policy's allowed actions, lib/disclosure/item-actions.ts). */
 export function DisclosureActionForms({
   allowed,
   redactionDefault,
   attachments = [],
-  partialAllowed = true,
   ...k
 }: Common & {
   allowed: Set<string>;
   redactionDefault: string;
   attachments?: Array<{ id: string; fileName: string }>;
-  /** False for a structured disclosure: 部分公开 is not offered (reviewItem refuses it). */
-  partialAllowed?: boolean;
 }) {
   const forms: React.ReactNode[] = [];
   if (allowed.has("submit")) {
@@ -54,6 +51,8 @@ export function DisclosureActionForms({
     );
   }
   if (allowed.has("review")) {
+    // Offered only where the item policy allows it (not for structured disclosures).
+    const partialAllowed = allowed.has("reviewPartial");
     forms.push(
       <section key="review" aria-labelledby="a-review" className={box}>
         <h3 id="a-review" className="mb-2 font-bold">保密审查</h3>
@@ -64,7 +63,7 @@ export function DisclosureActionForms({
             label="审查结论"
             required
             placeholder="请选择"
-            options={REVIEW_DECISIONS.filter((d) => (d !== "WITHHOLD" || allowed.has("review-withhold")) && (d !== "PARTIAL" || partialAllowed)).map((d) => ({
+            options={REVIEW_DECISIONS.filter((d) => (d !== "WITHHOLD" || allowed.has("reviewWithhold")) && (d !== "PARTIAL" || allowed.has("reviewPartial"))).map((d) => ({
               value: d,
               label: REVIEW_DECISION_LABELS[d],
             }))}
@@ -75,7 +74,7 @@ export function DisclosureActionForms({
           <CheckboxGroup
             name="exemptions"
             legend={partialAllowed ? "不予公开依据（部分公开、不予公开时必选）" : "不予公开依据（不予公开时必选）"}
-            options={EXEMPTION_CODES.map((c) => ({ value: c, label: `${EXEMPTIONS[c].label}（${EXEMPTIONS[c].article}）` }))}
+            options={PROACTIVE_EXEMPTION_CODES.map((c) => ({ value: c, label: exemptionOptionLabel(c, true) }))}
           />
           {partialAllowed ? (
             <TextArea name="redactedBody" label="部分公开时：删除不予公开内容后的正文" rows={6} defaultValue={redactionDefault} hint="仅在结论为“部分公开”时使用；发布的将是此版本" />

@@ -34,14 +34,14 @@ export function DisclosureFileField({ name = "attachments", label, hint, maxMb }
         multiple
         onChange={onChange}
         accept=".pdf,.doc,.docx,.xls,.xlsx,.ofd,.jpg,.jpeg,.png"
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={`${id}-hint${errors?.length ? ` ${id}-error` : ""}`}
+        aria-invalid={errors.length ? true : undefined}
+        aria-describedby={`${id}-hint${errors.length ? ` ${id}-error` : ""}`}
         className="block w-full rounded border border-gray-500 bg-white px-3 py-2 focus-visible:outline focus-visible:outline-3 focus-visible:outline-blue-700"
       />
       <p id={`${id}-hint`} className="mt-1 text-sm text-gray-700">
         {hint}
       </p>
-      {errors?.length ? (
+      {errors.length ? (
         <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">
           ✗ {errors.join("；")}
         </p>

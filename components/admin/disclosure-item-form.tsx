@@ -1,6 +1,6 @@
 import { ActionForm } from "@/components/forms/action-form";
 import { CheckboxGroup, Hidden, SelectField, TextArea, TextField } from "@/components/forms/field";
-import type { ActionState } from "@/lib/auth/action";
+import type { ActionState } from "@/lib/verbs/form-action";
 import type { RevisionContent } from "@/lib/disclosure/rules/revision";
 import {
   DISCLOSURE_MODE_LABELS,

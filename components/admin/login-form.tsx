@@ -15,17 +15,23 @@ import { useRef, useState } from "react";
  * Without that cookie (first visit without JavaScript) next-auth refuses the
  * post, sets the cookie and sends the visitor back here; the second try works.
  */
+/** A text field of the form; a File (never sent by these inputs) counts as empty. */
+function formText(fd: FormData, name: string): string {
+  const v = fd.get(name);
+  return typeof v === "string" ? v : "";
+}
+
 export function LoginForm({ next, initialError, csrfToken }: { next: string; initialError?: string; csrfToken?: string }) {
   const router = useRouter();
   const [error, setError] = useState(initialError ?? "");
   const [pending, setPending] = useState(false);
   const errRef = useRef<HTMLParagraphElement>(null);
 
-  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+  async function onSubmit(e: React.SubmitEvent<HTMLFormElement>) {
     e.preventDefault();
     const fd = new FormData(e.currentTarget);
-    const username = String(fd.get("username") ?? "").trim();
-    const password = String(fd.get("password") ?? "");
+    const username = formText(fd, "username").trim();
+    const password = formText(fd, "password");
     if (!username || !password) {
       setError(!username ? "请输入用户名" : "请输入密码");
       queueMicrotask(() => errRef.current?.focus());

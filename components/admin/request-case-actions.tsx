@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
 import { ActionForm } from "@/components/forms/action-form";
-import { CheckboxGroup, Hidden, SelectField, TextArea, TextField } from "@/components/forms/field";
-import type { ActionState } from "@/lib/auth/action";
+import { Hidden, SelectField, TextArea, TextField } from "@/components/forms/field";
+import type { ActionState } from "@/lib/verbs/form-action";
+import type { CaseAction } from "@/lib/requests/policy";
 import type { LoadedCase } from "@/lib/requests/queries";
 import { DELIVERY_CHANNELS } from "@/lib/requests/close-case";
 import { CONSULTATION_KIND_LABELS, CONSULTATION_OUTCOME_LABELS } from "@/lib/requests/labels";
@@ -31,15 +32,15 @@ function CaseForm({ c, action, submit, children }: { c: LoadedCase; action: Acti
 }
 
 /**
- * The forms for the actions the current user may take now — and only those
- * (rules/stages.ts allowedActions filtered by permission in loadCase).
+ * The forms for the actions the current user may take now — and only those: the
+ * case policy (lib/requests/policy.ts) answered in loadCase, the same answers the
+ * verbs require.
  */
 export function RequestCaseActions({ c, departments }: { c: LoadedCase; departments: Array<{ value: string; label: string }> }) {
-  const has = (a: string) => c.actions.some((x) => x.action === a);
+  const has = (a: CaseAction) => c.allowed.has(a);
   const panels: ReactNode[] = [];
-  const st = c.app.status;
 
-  if (has("CONFIRM_RECEIPT")) {
+  if (has("confirm")) {
     panels.push(
       <Panel key="confirm" title="确认收到申请" id="p-confirm">
         <p className="mb-3 text-sm">与申请人确认后，确认之日为收到申请之日（《条例》第三十一条），答复期限自次日起计算。</p>
@@ -50,7 +51,7 @@ export function RequestCaseActions({ c, departments }: { c: LoadedCase; departme
       </Panel>,
     );
   }
-  if (has("CLOSE_UNCONFIRMED")) {
+  if (has("closeUnconfirmed")) {
     panels.push(
       <Panel key="unconfirmed" title="无法确认，关闭申请" id="p-unconfirmed">
         <CaseForm c={c} action={A.closeUnconfirmedAction} submit="关闭申请">
@@ -59,14 +60,14 @@ export function RequestCaseActions({ c, departments }: { c: LoadedCase; departme
       </Panel>,
     );
   }
-  if (has("START_REVIEW")) {
+  if (has("startReview")) {
     panels.push(
       <Panel key="review" title="开始审核" id="p-review">
         <CaseForm c={c} action={A.startReviewAction} submit="开始审核" />
       </Panel>,
     );
   }
-  if (has("REQUEST_CORRECTION")) {
+  if (has("requestCorrection")) {
     const corrWindow = c.deadlines.correctionWindow;
     panels.push(
       <Panel key="correction" title="告知补正（《条例》第三十条）" id="p-correction">
@@ -93,7 +94,7 @@ export function RequestCaseActions({ c, departments }: { c: LoadedCase; departme
       </Panel>,
     );
   }
-  if (has("RECEIVE_CORRECTION")) {
+  if (has("receiveCorrection")) {
     panels.push(
       <Panel key="receive" title="收到补正材料" id="p-receive">
         <p className="mb-3 text-sm">收到补正的申请之日起重新计算20个工作日的答复期限。</p>
@@ -105,21 +106,21 @@ export function RequestCaseActions({ c, departments }: { c: LoadedCase; departme
       </Panel>,
     );
   }
-  if (has("CORRECTION_OVERDUE")) {
+  if (has("correctionOverdue")) {
     panels.push(
       <Panel key="corr-overdue" title="逾期未补正" id="p-corr-overdue">
         <CaseForm c={c} action={A.correctionOverdueAction} submit="按视为放弃申请处理" />
       </Panel>,
     );
   }
-  if (has("ACCEPT")) {
+  if (has("accept")) {
     panels.push(
       <Panel key="accept" title="转入办理" id="p-accept">
         <CaseForm c={c} action={A.acceptAction} submit="转入办理" />
       </Panel>,
     );
   }
-  if (c.can.register && (st === "REGISTERED" || st === "UNDER_REVIEW")) {
+  if (has("split")) {
     panels.push(
       <Panel key="split" title="拆分申请（一事一申请）" id="p-split">
         <CaseForm c={c} action={A.splitAction} submit="拆分申请">
@@ -128,7 +129,7 @@ export function RequestCaseActions({ c, departments }: { c: LoadedCase; departme
       </Panel>,
     );
   }
-  if (c.can.register && !["DELIVERED", "ARCHIVED", "DEEMED_WITHDRAWN", "ABANDONED_FEE_UNPAID", "WITHDRAWN", "CLOSED_UNCONFIRMED"].includes(st)) {
+  if (has("assign")) {
     panels.push(
       <Panel key="assign" title="分办" id="p-assign">
         <CaseForm c={c} action={A.assignAction} submit="分办">
@@ -139,7 +140,7 @@ export function RequestCaseActions({ c, departments }: { c: LoadedCase; departme
       </Panel>,
     );
   }
-  if (has("START_CONSULTATION")) {
+  if (has("startConsultation")) {
     panels.push(
       <Panel key="consult" title="征求意见（第三方或其他机关）" id="p-consult">
         <p className="mb-3 text-sm">对方自收到函件之日起15个工作日内提出意见，所需时间不计入答复期限。将生成征求意见函（PDF）。</p>
@@ -155,7 +156,7 @@ export function RequestCaseActions({ c, departments }: { c: LoadedCase; departme
       </Panel>,
     );
   }
-  if (has("END_CONSULTATION")) {
+  if (has("answerConsultation")) {
     panels.push(
       <Panel key="answer" title="登记征求意见结果" id="p-answer">
         <CaseForm c={c} action={A.consultationAnswerAction} submit="登记意见">
@@ -166,7 +167,7 @@ export function RequestCaseActions({ c, departments }: { c: LoadedCase; departme
       </Panel>,
     );
   }
-  if (has("ISSUE_FEE_NOTICE") && !c.app.fee) {
+  if (has("issueFee")) {
     panels.push(
       <Panel key="fee" title="发出收费通知（国办函〔2020〕109号）" id="p-fee">
         <p className="mb-3 text-sm">只有申请数量、频次明显超过合理范围时才收费；按件或按量，只能选择一种。缴费期间答复期限暂停计算。</p>
@@ -179,7 +180,7 @@ export function RequestCaseActions({ c, departments }: { c: LoadedCase; departme
       </Panel>,
     );
   }
-  if (has("CONFIRM_PAYMENT")) {
+  if (has("confirmPayment")) {
     panels.push(
       <Panel key="paid" title="确认缴费" id="p-paid">
         <CaseForm c={c} action={A.confirmPaymentAction} submit="确认已缴费">
@@ -190,14 +191,14 @@ export function RequestCaseActions({ c, departments }: { c: LoadedCase; departme
       </Panel>,
     );
   }
-  if (has("FEE_OVERDUE")) {
+  if (has("feeOverdue")) {
     panels.push(
       <Panel key="fee-overdue" title="逾期未缴费" id="p-fee-overdue">
         <CaseForm c={c} action={A.feeOverdueAction} submit="按视为放弃申请处理" />
       </Panel>,
     );
   }
-  if (has("EXTEND") && !c.pendingExtension) {
+  if (has("requestExtension")) {
     panels.push(
       <Panel key="extend" title="申请延长答复期限（《条例》第三十三条）" id="p-extend">
         <p className="mb-3 text-sm">延长最长不超过20个工作日，须经政府信息公开工作机构负责人同意并告知申请人。</p>
@@ -208,7 +209,7 @@ export function RequestCaseActions({ c, departments }: { c: LoadedCase; departme
       </Panel>,
     );
   }
-  if (c.can.approveExtension && c.pendingExtension) {
+  if (has("decideExtension") && c.pendingExtension) {
     panels.push(
       <Panel key="ext-decide" title="审批延期申请" id="p-ext-decide">
         <p className="mb-3">
@@ -221,8 +222,7 @@ export function RequestCaseActions({ c, departments }: { c: LoadedCase; departme
       </Panel>,
     );
   }
-  const approved = c.app.extensions.find((e) => e.status === "APPROVED");
-  if (c.can.register && approved && !approved.noticeSentOn) {
+  if (has("extensionNotice")) {
     panels.push(
       <Panel key="ext-notice" title="告知申请人延期" id="p-ext-notice">
         <CaseForm c={c} action={A.extensionNoticeAction} submit="记录已告知">
@@ -232,7 +232,7 @@ export function RequestCaseActions({ c, departments }: { c: LoadedCase; departme
       </Panel>,
     );
   }
-  if (has("DELIVER")) {
+  if (has("deliver")) {
     panels.push(
       <Panel key="deliver" title="送达答复" id="p-deliver">
         <p className="mb-3 text-sm">以申请人签收之日或交邮之日为答复日期。</p>
@@ -244,14 +244,14 @@ export function RequestCaseActions({ c, departments }: { c: LoadedCase; departme
       </Panel>,
     );
   }
-  if (has("ARCHIVE")) {
+  if (has("archive")) {
     panels.push(
       <Panel key="archive" title="归档" id="p-archive">
         <CaseForm c={c} action={A.archiveAction} submit="归档" />
       </Panel>,
     );
   }
-  if (has("WITHDRAW")) {
+  if (has("withdraw")) {
     panels.push(
       <Panel key="withdraw" title="申请人撤回申请" id="p-withdraw">
         <CaseForm c={c} action={A.withdrawAction} submit="登记撤回">
@@ -261,7 +261,7 @@ export function RequestCaseActions({ c, departments }: { c: LoadedCase; departme
       </Panel>,
     );
   }
-  if (c.can.register && st !== "ARCHIVED") {
+  if (has("attach")) {
     panels.push(
       <Panel key="attach" title="上传扫描件（纸质申请、信封、身份证明）" id="p-attach">
         <CaseForm c={c} action={A.addAttachmentAction} submit="上传">
@@ -272,6 +272,5 @@ export function RequestCaseActions({ c, departments }: { c: LoadedCase; departme
     );
   }
   if (panels.length === 0) return <p>当前没有您可以执行的办理操作。</p>;
-  void CheckboxGroup;
   return <div className="grid gap-4 md:grid-cols-2">{panels}</div>;
 }

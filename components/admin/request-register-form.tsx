@@ -2,7 +2,7 @@
 
 import { ActionForm } from "@/components/forms/action-form";
 import { CheckboxGroup, SelectField, TextArea, TextField } from "@/components/forms/field";
-import type { ActionState } from "@/lib/auth/action";
+import type { ActionState } from "@/lib/verbs/form-action";
 
 type Opt = { value: string; label: string };
 

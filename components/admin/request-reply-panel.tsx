@@ -45,10 +45,13 @@ function DraftText({ decision, remarks }: { decision: ReplyDecision; remarks: st
 /** Reply drafting (clerk) and sign-off (director, not the drafter). */
 export function RequestReplyPanel({ c }: { c: LoadedCase }) {
   const st = c.app.status;
-  const canDraft = c.can.draft && (c.actions.some((a) => a.action === "DRAFT_REPLY") || st === "REPLY_DRAFTED");
+  const canDraft = c.allowed.has("draftReply");
   const last = c.app.replies.at(-1);
   const lastDecision = (last?.decision ?? {}) as Record<string, unknown>;
-  const dv = (k: string) => (typeof lastDecision[k] === "string" ? (lastDecision[k] as string) : "");
+  const dv = (k: string) => {
+    const v = lastDecision[k];
+    return typeof v === "string" ? v : "";
+  };
   return (
     <div className="space-y-4">
       {c.app.replies.length > 0 ? (
@@ -68,7 +71,7 @@ export function RequestReplyPanel({ c }: { c: LoadedCase }) {
         </ol>
       ) : null}
 
-      {c.can.signDraft && st === "REPLY_DRAFTED" && c.draft ? (
+      {(c.allowed.has("signReply") || c.allowed.has("returnReply")) && c.draft ? (
         <section aria-labelledby="sign-h" className="rounded border-2 border-red-800 bg-white p-4">
           <h3 id="sign-h" className="mb-2 text-lg font-bold">签发答复</h3>
           <p className="mb-3 text-sm">签发绑定上面第{c.draft.revision}稿的内容；稿件如被修改，需要重新签发。</p>
@@ -80,7 +83,7 @@ export function RequestReplyPanel({ c }: { c: LoadedCase }) {
             <TextArea name="comment" label="意见（退回时必填）" rows={2} />
           </ActionForm>
         </section>
-      ) : st === "REPLY_DRAFTED" && c.draft && c.can.sign ? (
+      ) : c.draft && !c.policy.signReply.allowed && c.policy.signReply.code === "SEPARATION_OF_DUTIES" ? (
         <p className="rounded border border-amber-700 bg-amber-50 p-3">⚠ 该答复稿由您拟写，不能由您本人签发。</p>
       ) : null}
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, useActionState, useContext, useEffect, useRef, type ReactNode } from "react";
-import type { ActionState } from "@/lib/auth/action";
+import type { ActionState } from "@/lib/verbs/form-action";
 
 // A form bound to a server action through useActionState: it shows the
 // action's message (role=alert on failure, role=status on success), keeps what

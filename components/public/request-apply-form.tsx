@@ -18,41 +18,37 @@ import {
   PROVISION_FORM_LABELS,
   PROVISION_FORMS,
 } from "@/lib/requests/application-form-schema";
-import { INITIAL_APPLY_STATE, type ApplyFormState } from "@/lib/requests/public-form-state";
+import type { ActionState } from "@/lib/verbs/form-action";
 import { RequestErrorSummary } from "./request-error-summary";
 import { FormSection, RequestChoiceGroup, RequestSelect, RequestTextArea, RequestTextField } from "./request-fields";
-import { RequestSubmittedPanel } from "./request-submitted-panel";
 
 const opts = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((v) => ({ value: v, label: labels[v] }));
 
 /**
  * The online application form (Art. 29). A server action through
  * useActionState: without JavaScript the browser posts the form and the server
- * renders the result (errors or the tracking number and query code).
+ * renders the errors, or redirects to the page with the tracking number and query code.
  */
 export function RequestApplyForm({
   action,
   departments,
 }: {
-  action: (prev: ApplyFormState, fd: FormData) => Promise<ApplyFormState>;
+  action: (prev: ActionState, fd: FormData) => Promise<ActionState>;
   departments: ReadonlyArray<{ value: string; label: string }>;
 }) {
-  const [state, formAction, pending] = useActionState(action, INITIAL_APPLY_STATE);
-  if (state.ok) return <RequestSubmittedPanel {...state} />;
+  // On success the action redirects to the page that shows the number and the code once.
+  const [state, formAction, pending] = useActionState(action, { ok: false } satisfies ActionState);
 
   const fe = state.fieldErrors ?? {};
   const err = (f: string) => fe[f]?.[0];
   const values = state.values ?? {};
-  const val = (f: string) => {
-    const v = values[f];
-    return Array.isArray(v) ? v[0] : v;
-  };
+  const val = (f: string): string | undefined => values[f];
   const list = (f: string): string[] => {
     const v = values[f];
-    return v === undefined ? [] : Array.isArray(v) ? v : [v];
+    return v === undefined ? [] : [v];
   };
   // Remount the inputs after each failed submission so defaultValue shows what was typed.
-  const key = JSON.stringify(values).length + ":" + Object.keys(fe).join(",");
+  const key = `${JSON.stringify(values).length}:${Object.keys(fe).join(",")}`;
 
   return (
     <form action={formAction} noValidate className="space-y-6" key={key}>

@@ -4,7 +4,9 @@ import { Button } from "@/components/ui/button";
 
 export function RequestPrintButton({ label = "打印回执" }: { label?: string }) {
   return (
-    <Button type="button" variant="secondary" onClick={() => window.print()}>
+    <Button type="button" variant="secondary" onClick={() => {
+        window.print();
+      }}>
       {label}
     </Button>
   );

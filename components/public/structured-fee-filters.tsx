@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button-styles";
 import { PUBLIC_FEE_STATUS_LABELS, PUBLIC_FEE_STATUSES } from "@/lib/structured/rules/fee";
 
@@ -44,9 +45,9 @@ export function StructuredFeeFilters(p: { q: string; dept: string; status: strin
         <button type="submit" className={buttonClasses("primary")}>
           查询
         </button>
-        <a href="/xxgk/fees" className="text-link underline underline-offset-4">
+        <Link href="/xxgk/fees" className="text-link underline underline-offset-4">
           清除条件
-        </a>
+        </Link>
       </div>
     </form>
   );

@@ -14,12 +14,12 @@ export function pageSlots(current: number, total: number, siblings = 1): PageSlo
   for (let p = cur - siblings; p <= cur + siblings; p++) if (p >= 1 && p <= last) wanted.add(p);
   const pages = [...wanted].sort((a, b) => a - b);
   const out: PageSlot[] = [];
-  for (let i = 0; i < pages.length; i++) {
-    const p = pages[i];
-    const prev = pages[i - 1];
+  let prev: number | undefined;
+  for (const p of pages) {
     if (prev !== undefined && p - prev === 2) out.push(p - 1);
     else if (prev !== undefined && p - prev > 2) out.push("ellipsis");
     out.push(p);
+    prev = p;
   }
   return out;
 }

@@ -45,6 +45,7 @@ export const AUDIT_ACTIONS = {
   "disclosure.discard-draft": "放弃修改稿",
   "disclosure.escalation.save": "保存签发层级",
   "disclosure.attachment.add": "上传附件",
+  "structured.create": "新建结构化信息",
   "structured.save": "保存结构化信息",
   "structured.edit": "修改结构化信息",
   // on-request process

@@ -38,5 +38,5 @@ export async function writeAudit(tx: Pick<Tx, "auditLog">, e: AuditEntry): Promi
 function toJson(v: unknown): InputJsonValue | undefined {
   if (v === undefined || v === null) return undefined;
   // Dates and BigInts become strings; secrets must never be passed in.
-  return JSON.parse(JSON.stringify(v, (_k, val) => (typeof val === "bigint" ? val.toString() : val))) as InputJsonValue;
+  return JSON.parse(JSON.stringify(v, (_k, val: unknown) => (typeof val === "bigint" ? val.toString() : val))) as InputJsonValue;
 }

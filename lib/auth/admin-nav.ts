@@ -18,4 +18,6 @@ export const ADMIN_NAV: Array<{ href: string; label: string; permission: Permiss
   { href: "/admin/calendar", label: "工作日历", permission: "calendar:manage" },
   { href: "/admin/disclosures/escalation", label: "签发层级配置", permission: "departments:manage" },
   { href: "/admin/audit", label: "操作日志", permission: "audit:read" },
+  { href: "/admin/jobs", label: "后台任务", permission: "jobs:manage" },
+  { href: "/admin/mail", label: "邮件", permission: "jobs:manage" },
 ];

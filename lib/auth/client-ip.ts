@@ -27,12 +27,12 @@ export function chooseClientIp(input: {
   // Fewer entries than trusted proxies: the chain is not what was configured;
   // the socket peer is at least not chosen by the client.
   if (entries.length < hops) return socket;
-  return normaliseIp(entries[entries.length - hops]!) || socket;
+  return normaliseIp(entries.at(-hops) ?? "") || socket;
 }
 
 /** "::ffff:203.0.113.7" → "203.0.113.7", so one client has one key in rate limits and the log. */
 export function normaliseIp(ip: string): string {
   const v = ip.trim();
   const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(v);
-  return (mapped ? mapped[1]! : v).slice(0, 64);
+  return (mapped?.[1] ?? v).slice(0, 64);
 }

@@ -47,10 +47,10 @@ export async function isInScope(user: SessionUser, departmentId: string): Promis
 }
 
 /**
- * The single check every mutation goes through: the named permission and,
- * when given, the target department inside the actor's scope. A refusal is
- * audited and thrown as ForbiddenError. Domain verbs call this with the actor
- * they are given; routes and server actions reach it through `authorize`.
+ * The permission check of verbs not yet declared with `defineVerb` (which
+ * authorizes by itself, ADR 0009): the named permission and, when given, the
+ * target department inside the actor's scope. A refusal is audited and thrown
+ * as ForbiddenError. Remove once no verb calls it.
  */
 export async function authorizeUser(
   user: SessionUser | null | undefined,
@@ -79,15 +79,7 @@ export async function authorizeUser(
   return user;
 }
 
-/** Resolve the signed-in user from the request, then authorizeUser. */
-export async function authorize(
-  permission: Permission,
-  opts: { departmentId?: string; action?: string } = {},
-): Promise<SessionUser> {
-  return authorizeUser(await currentUser(), permission, opts);
-}
-
-/** For pages: like authorize, but sends anonymous visitors to sign-in. */
+/** For pages: sends anonymous visitors to sign-in and others without the permission to 无权访问. */
 export async function requirePagePermission(permission: Permission, nextPath?: string): Promise<SessionUser> {
   const user = await requireUser(nextPath);
   if (!hasPermission(user.roles, permission)) redirect("/admin/forbidden");

@@ -21,6 +21,7 @@ export const PERMISSIONS = [
   "request:reply-sign",
   "request:extend-approve", // approve an extension (head of the disclosure office)
   "request:read",
+  "jobs:manage", // background jobs and outgoing mail: see, retry failed ones
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -45,11 +46,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "settings:manage",
     "calendar:manage",
     "audit:read",
+    "jobs:manage",
   ],
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {
-  return new Set(roles.flatMap((r) => ROLE_PERMISSIONS[r] ?? []));
+  return new Set(roles.flatMap((r) => ROLE_PERMISSIONS[r]));
 }
 
 export function hasPermission(roles: readonly Role[], permission: Permission): boolean {

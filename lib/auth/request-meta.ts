@@ -13,7 +13,7 @@ export function clientIp(get: (name: string) => string | null): string {
   const chosen = get(CLIENT_IP_HEADER);
   if (chosen !== null) return chosen.slice(0, 64);
   const xff = get("x-forwarded-for");
-  if (xff) return xff.split(",")[0]!.trim().slice(0, 64);
+  if (xff) return (xff.split(",")[0] ?? "").trim().slice(0, 64);
   return (get("x-real-ip") ?? "").slice(0, 64);
 }
 

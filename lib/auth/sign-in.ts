@@ -25,7 +25,7 @@ export async function signIn(
   meta: { ip: string; userAgent: string; now?: Date },
 ): Promise<SignInResult> {
   const parsed = signInSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]!.message };
+  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "请输入用户名和密码" };
   const { username, password } = parsed.data;
   const now = meta.now ?? new Date();
 

@@ -4,13 +4,14 @@
  * (minority-nationality holidays), and an administrator can edit the rows.
  * Only the exceptions are stored; every other day follows the Monday–Friday rule.
  */
+import type { CalendarDayKind as DbCalendarDayKind } from "@/lib/generated/prisma/enums";
 import { isCivilDate, yearOf, type CivilDate } from "./civil-date";
 
 /**
  * HOLIDAY = a day off (public holiday, including the weekend days inside a holiday block).
  * WORKDAY = 调休上班, a weekend day designated as a make-up working day.
  */
-export type CalendarDayKind = "HOLIDAY" | "WORKDAY";
+export type CalendarDayKind = DbCalendarDayKind;
 
 export type CalendarDay = { kind: CalendarDayKind; name: string };
 
@@ -43,8 +44,10 @@ export function buildCalendar(input: BuildCalendarInput): CalendarData {
   const days = new Map<CivilDate, CalendarDay>();
   for (const row of input.rows) {
     if (!isCivilDate(row.date)) throw new RangeError(`Invalid calendar row date: ${String(row.date)}`);
-    if (row.kind !== "HOLIDAY" && row.kind !== "WORKDAY") {
-      throw new RangeError(`Invalid calendar row kind for ${row.date}: ${String(row.kind)}`);
+    // Rows come from JSON and the database at run time, where the type promises nothing.
+    const kind: string = row.kind;
+    if (kind !== "HOLIDAY" && kind !== "WORKDAY") {
+      throw new RangeError(`Invalid calendar row kind for ${row.date}: ${kind}`);
     }
     days.set(row.date, { kind: row.kind, name: row.name });
   }

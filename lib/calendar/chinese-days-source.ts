@@ -24,8 +24,8 @@ const BUNDLED: ChineseDaysDataset = bundled;
 
 /** "Spring Festival,春节,4" → "春节". Falls back to the raw value if the format changes. */
 export function chineseDayName(raw: string): string {
-  const parts = raw.split(",");
-  return (parts.length >= 2 ? parts[1] : raw).trim();
+  const name = raw.split(",")[1];
+  return (name ?? raw).trim();
 }
 
 /** Years for which the dataset has a schedule (any holiday listed). */
@@ -59,10 +59,10 @@ export function chineseDaysSeedRows(
   collect(data.holidays, "HOLIDAY");
   collect(data.workdays, "WORKDAY");
   rows.sort((a, b) => compareCivilDates(a.date, b.date));
-  for (let i = 1; i < rows.length; i++) {
-    if (rows[i].date === rows[i - 1].date) {
-      throw new RangeError(`chinese-days lists ${rows[i].date} as both a holiday and a make-up working day`);
+  rows.forEach((row, i) => {
+    if (i > 0 && row.date === rows[i - 1]?.date) {
+      throw new RangeError(`chinese-days lists ${row.date} as both a holiday and a make-up working day`);
     }
-  }
+  });
   return rows;
 }

@@ -45,7 +45,7 @@ export function isCivilDate(value: unknown): value is CivilDate {
 /** Parses "YYYY-MM-DD"; throws RangeError on anything else (a programming error, not user input). */
 export function parseCivilDate(value: CivilDate): CivilDateParts {
   const parts = typeof value === "string" ? tryParse(value) : null;
-  if (!parts) throw new RangeError(`Invalid civil date: ${String(value)}`);
+  if (!parts) throw new RangeError(`Invalid civil date: ${value}`);
   return parts;
 }
 
@@ -108,4 +108,31 @@ export function civilDateInShanghai(instant: Date): CivilDate {
 export function formatChineseDate(date: CivilDate): string {
   const { year, month, day } = parseCivilDate(date);
   return `${year}年${month}月${day}日`;
+}
+
+/**
+ * A civil date a person could mean in a form or a record (成文日期, 发布日期): a real date with
+ * a four-digit year from 1000. Years below 1000 are typing slips ("0026-01-04"), never meant.
+ */
+export function isFormDate(value: unknown): value is CivilDate {
+  return isCivilDate(value) && parseCivilDate(value).year >= 1000;
+}
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export function isoWeekday(date: CivilDate): number {
+  return weekday(date) === 0 ? 7 : weekday(date);
+}
+
+/**
+ * Adds calendar months, clamping to the last day of the target month
+ * (2026-01-31 + 1 month = 2026-02-28), which is how people read "one month later".
+ */
+export function addMonths(date: CivilDate, months: number): CivilDate {
+  if (!Number.isInteger(months)) throw new RangeError(`months must be an integer, got ${months}`);
+  const { year, month, day } = parseCivilDate(date);
+  const zeroBased = year * 12 + (month - 1) + months;
+  const ty = Math.floor(zeroBased / 12);
+  const tm = (zeroBased % 12) + 1;
+  const lastDay = fromDayNumber(toDayNumber(formatCivilDate(tm === 12 ? ty + 1 : ty, tm === 12 ? 1 : tm + 1, 1)) - 1);
+  return formatCivilDate(ty, tm, Math.min(day, parseCivilDate(lastDay).day));
 }

@@ -46,7 +46,7 @@ export class UnknownCalendarRegionError extends ValidationError {
 type Client = Pick<Db | Tx, "calendarRegion" | "calendarDay" | "calendarYear">;
 type Entry = { client: unknown; at: number; promise: Promise<CalendarData> };
 const g = globalThis as unknown as { __calendarCache?: Map<string, Entry> };
-const cache = (): Map<string, Entry> => (g.__calendarCache ??= new Map());
+const cache = (): Map<string, Entry> => (g.__calendarCache ??= new Map<string, Entry>());
 
 /** "", undefined and the pure code's "CN" all mean the national calendar. */
 export function normaliseRegion(region?: string | null): string {

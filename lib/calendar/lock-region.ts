@@ -9,6 +9,7 @@ import { UnknownCalendarRegionError } from "./load-calendar";
 export async function lockCalendarRegion(tx: Tx, code: string): Promise<{ code: string; name: string }> {
   const rows = await tx.$queryRaw<Array<{ code: string; name: string }>>`
     SELECT code, name FROM "CalendarRegion" WHERE code = ${code} FOR UPDATE`;
-  if (rows.length === 0) throw new UnknownCalendarRegionError(code);
-  return rows[0];
+  const [row] = rows;
+  if (!row) throw new UnknownCalendarRegionError(code);
+  return row;
 }

@@ -1,30 +1,30 @@
-import { db } from "@/lib/db/client";
-import { writeAudit } from "@/lib/audit/write-audit";
-import { authorizeUser, type SessionUser } from "@/lib/auth/guard";
-import { NotFoundError } from "@/lib/errors";
+import { defineVerb } from "@/lib/verbs/define-verb";
+import { requireAllowed } from "@/lib/verbs/policy";
+import { adminPolicy } from "@/lib/auth/admin-policy";
 import { civilToDate } from "./db-dates";
-import { invalidateCalendarCache } from "./load-calendar";
 import { lockCalendarRegion } from "./lock-region";
-import type { RemoveCalendarDayInput } from "./schema";
+import { refreshingCalendar } from "./refresh-after";
+import { removeCalendarDaySchema } from "./schema";
 
 /** Removes a stored day, so the date falls back to the Monday–Friday rule (or to the national row, for a local region). */
-export async function removeCalendarDay(actor: SessionUser, input: RemoveCalendarDayInput, meta: { ip: string }) {
-  await authorizeUser(actor, "calendar:manage", { action: "calendar.day.delete", ip: meta.ip });
-  await db().$transaction(async (tx) => {
+export const removeCalendarDayVerb = defineVerb({
+  action: "calendar.day.delete",
+  entityType: "CalendarDay",
+  permission: "calendar:manage",
+  input: removeCalendarDaySchema,
+  entityId: (input) => `${input.region}:${input.date}`,
+  notFoundMessage: "该日期没有日历记录",
+  load: async ({ tx, input }) => {
     await lockCalendarRegion(tx, input.region);
     const where = { regionCode_date: { regionCode: input.region, date: civilToDate(input.date) } };
-    const before = await tx.calendarDay.findUnique({ where, select: { kind: true, name: true } });
-    if (!before) throw new NotFoundError("该日期没有日历记录");
-    await tx.calendarDay.delete({ where });
-    await writeAudit(tx, {
-      actorId: actor.id,
-      actorName: actor.displayName,
-      action: "calendar.day.delete",
-      entityType: "CalendarDay",
-      entityId: `${input.region}:${input.date}`,
-      ip: meta.ip,
-      before: { region: input.region, date: input.date, ...before },
-    });
-  });
-  invalidateCalendarCache();
-}
+    const day = await tx.calendarDay.findUnique({ where, select: { id: true, kind: true, name: true } });
+    return day;
+  },
+  decide: ({ actor }) => { requireAllowed(adminPolicy(actor), "calendar.day.remove"); },
+  apply: async ({ tx, loaded }) => {
+    await tx.calendarDay.delete({ where: { id: loaded.id } });
+  },
+  audit: ({ input, loaded }) => ({ before: { region: input.region, date: input.date, kind: loaded.kind, name: loaded.name } }),
+});
+
+export const removeCalendarDay = refreshingCalendar(removeCalendarDayVerb);

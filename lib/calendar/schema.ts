@@ -6,12 +6,9 @@
 import { z } from "zod";
 import { requiredText } from "@/lib/validation";
 import { isCivilDate, yearOf, type CivilDate } from "./civil-date";
-import type { CalendarDayKind, CalendarSeedRow } from "./calendar-data";
+import { CalendarDayKind } from "@/lib/generated/prisma/enums";
+import type { CalendarSeedRow } from "./calendar-data";
 
-export const CALENDAR_DAY_KIND_LABELS: Record<CalendarDayKind, string> = {
-  HOLIDAY: "放假（节假日）",
-  WORKDAY: "调休上班",
-};
 
 /** Years an administrator may manage (a generous window around today). */
 export const MIN_CALENDAR_YEAR = 2000;
@@ -43,7 +40,7 @@ export const yearField = z.preprocess(
     .max(MAX_CALENDAR_YEAR, `年份须在 ${MIN_CALENDAR_YEAR}–${MAX_CALENDAR_YEAR} 之间`),
 );
 
-const kindField = z.enum(["HOLIDAY", "WORKDAY"], { error: "请选择类型（放假或调休上班）" });
+const kindField = z.enum(CalendarDayKind, { error: "请选择类型（放假或调休上班）" });
 
 const inRange = (date: string) => !isCivilDate(date) || (yearOf(date) >= MIN_CALENDAR_YEAR && yearOf(date) <= MAX_CALENDAR_YEAR);
 
@@ -105,9 +102,11 @@ export function parseCalendarPaste(
       errors.push(`第 ${lineNo} 行：格式应为“YYYY-MM-DD,HOLIDAY|WORKDAY,名称”`);
       return;
     }
-    const [date, kindRaw, name] = parts;
+    const [date = "", kindRaw = "", name = ""] = parts;
     const kind = kindRaw.toUpperCase();
-    if (!isCivilDate(date)) errors.push(`第 ${lineNo} 行：日期“${parts[0].slice(0, 20)}”无效`);
+    const errorsBefore = errors.length;
+    const shown = date.slice(0, 20);
+    if (!isCivilDate(date)) errors.push(`第 ${lineNo} 行：日期“${shown}”无效`);
     else if (yearOf(date) !== year) errors.push(`第 ${lineNo} 行：日期 ${date} 不在 ${year} 年`);
     if (kind !== "HOLIDAY" && kind !== "WORKDAY") errors.push(`第 ${lineNo} 行：类型须为 HOLIDAY 或 WORKDAY`);
     if (name === "") errors.push(`第 ${lineNo} 行：请填写名称`);
@@ -117,7 +116,7 @@ export function parseCalendarPaste(
       if (prev !== undefined) errors.push(`第 ${lineNo} 行：日期 ${date} 与第 ${prev} 行重复`);
       else seen.set(date, lineNo);
     }
-    rows.push({ date, kind: kind as CalendarDayKind, name });
+    if (errors.length === errorsBefore && isCivilDate(date) && (kind === "HOLIDAY" || kind === "WORKDAY")) rows.push({ date, kind, name });
   });
   if (errors.length > 0) return { ok: false, errors };
   if (rows.length === 0) return { ok: false, errors: ["没有可导入的日期"] };

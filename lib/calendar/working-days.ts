@@ -39,7 +39,7 @@ export function describeDay(cal: CalendarData, date: CivilDate): DayDescription 
     return { date, working: true, category: "MAKEUP_WORKDAY", reason: name ? `调休上班（${name}）` : "调休上班", provisional };
   }
   if (isWeekend(date)) {
-    return { date, working: false, category: "WEEKEND", reason: WEEKDAY_LABELS[weekday(date)], provisional };
+    return { date, working: false, category: "WEEKEND", reason: WEEKDAY_LABELS[weekday(date)] ?? "休息日", provisional };
   }
   return { date, working: true, category: "WEEKDAY", reason: "工作日", provisional };
 }

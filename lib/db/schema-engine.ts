@@ -4,7 +4,8 @@ import { createRequire } from "node:module";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
-import type { MigrationList, SchemaEngine, SchemaFilter } from "@prisma/schema-engine-wasm";
+import type { MigrationList, SchemaFilter } from "@prisma/schema-engine-wasm";
+import { installJobSchema } from "@/lib/jobs/schema";
 
 // Prisma's CLI downloads a native schema engine, which this environment cannot
 // do. The same engine is published compiled to WebAssembly; we load it here
@@ -21,12 +22,14 @@ export const MIGRATIONS_DIR = path.join(ROOT, "prisma", "migrations");
 const NO_FILTER: SchemaFilter = { externalTables: [], externalEnums: [] };
 
 type Bg = typeof import("@prisma/schema-engine-wasm/schema_engine_bg");
+/** The engine class of the module we load (the package root declares an identical, separate one). */
+type SchemaEngine = Bg["SchemaEngine"]["prototype"];
 let bgPromise: Promise<Bg> | null = null;
 
 async function loadWasm(): Promise<Bg> {
   if (!bgPromise) {
     bgPromise = (async () => {
-      const bg = (await import("@prisma/schema-engine-wasm/schema_engine_bg")) as Bg;
+      const bg = await import("@prisma/schema-engine-wasm/schema_engine_bg");
       const pkgDir = path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
       const bytes = fs.readFileSync(path.join(pkgDir, "schema_engine_bg.wasm"));
       const { instance } = await WebAssembly.instantiate(bytes, {
@@ -65,12 +68,12 @@ export function pgConfigFromUrl(url: string) {
  */
 const PG_CHAR = 18;
 const PG_TEXT = 25;
-type PgResultProto = { addFields(fields: Array<{ dataTypeID: number }>): void };
+type PgResultProto = { addFields: (this: PgResultProto, fields: Array<{ dataTypeID: number }>) => void };
 const resultProto = (pg as unknown as { Result: { prototype: PgResultProto } }).Result.prototype;
 const addFields = resultProto.addFields;
 resultProto.addFields = function (fields) {
   for (const f of fields) if (f.dataTypeID === PG_CHAR) f.dataTypeID = PG_TEXT;
-  return addFields.call(this, fields);
+  addFields.call(this, fields);
 };
 
 /**
@@ -172,12 +175,17 @@ export function readMigrations(dir = MIGRATIONS_DIR): MigrationList {
   };
 }
 
-/** Equivalent of `prisma migrate deploy`. Returns the names applied now. */
+/**
+ * Equivalent of `prisma migrate deploy`, then the job queue's own schema (graphile-worker,
+ * lib/jobs/schema.ts), so every migrated database can take jobs. Returns the names applied now.
+ */
 export async function applyMigrations(url: string): Promise<string[]> {
-  return withSchemaEngine(url, async (engine) => {
+  const applied = await withSchemaEngine(url, async (engine) => {
     const out = await engine.applyMigrations({ migrationsList: readMigrations(), filters: NO_FILTER });
     return out.appliedMigrationNames;
   });
+  await installJobSchema(url);
+  return applied;
 }
 
 /**

@@ -1,22 +1,23 @@
 import { z } from "zod";
 import { optionalText, requiredText } from "@/lib/validation";
+import { DEPARTMENT_KINDS } from "./labels";
 
-export const DEPARTMENT_KIND_LABELS = {
-  GOVERNMENT: "人民政府",
-  OFFICE: "政府办公室",
-  BUREAU: "政府工作部门",
-  TOWNSHIP: "乡镇（街道）",
-} as const;
+/** The version (updatedAt in ms) the edit form showed; a later change makes the save a conflict. */
+export const versionField = z.preprocess(
+  (v) => (v === "" || v === null ? undefined : v),
+  z.coerce.number({ error: "版本号无效" }).int("版本号无效").optional(),
+);
 
 export const departmentSchema = z.object({
   id: z.string().optional(),
+  version: versionField,
   code: z
     .string({ error: "请填写机构代码" })
     .trim()
     .regex(/^[0-9A-Z]{6,18}$/, "机构代码须为 6–18 位数字或大写字母"),
   name: requiredText(60, "机构名称"),
   shortName: optionalText(20, "简称"),
-  kind: z.enum(["GOVERNMENT", "OFFICE", "BUREAU", "TOWNSHIP"], { error: "请选择机构类型" }),
+  kind: z.enum(DEPARTMENT_KINDS, { error: "请选择机构类型" }),
   parentId: z.preprocess((v) => (v === "" ? null : v), z.string().nullable()),
   address: optionalText(120, "办公地址"),
   postalCode: optionalText(6, "邮政编码").refine((v) => v === "" || /^\d{6}$/.test(v), "邮政编码须为 6 位数字"),

@@ -1,44 +1,103 @@
-import { db } from "@/lib/db/client";
-import { writeAudit } from "@/lib/audit/write-audit";
-import { authorizeUser, type SessionUser } from "@/lib/auth/guard";
-import { NotFoundError, ValidationError } from "@/lib/errors";
+import type { Tx } from "@/lib/db/client";
+import { defineVerb, type VerbActor, type VerbOptions } from "@/lib/verbs/define-verb";
+import { requireAllowed } from "@/lib/verbs/policy";
+import { adminPolicy } from "@/lib/auth/admin-policy";
+import { ValidationError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { notifyCatalogueChanged } from "@/lib/disclosure/public-cache";
-import { UNKNOWN_CALENDAR_REGION_MESSAGE, type DepartmentInput } from "./department-schema";
+import { departmentSchema, UNKNOWN_CALENDAR_REGION_MESSAGE, type DepartmentInput } from "./department-schema";
 
-/** Create or update a department; refuses cycles in the tree and unknown calendar regions. */
-export async function saveDepartment(actor: SessionUser, input: DepartmentInput, meta: { ip: string }) {
-  await authorizeUser(actor, "departments:manage", { action: "department.save", ip: meta.ip });
-  const { id, ...data } = input;
-  return db().$transaction(async (tx) => {
-    const clash = await tx.department.findUnique({ where: { code: data.code }, select: { id: true } });
-    if (clash && clash.id !== id) throw new ValidationError({ code: ["该机构代码已被使用"] });
-    // Checked here too (not only in the form schema): the region's deadlines must exist to be counted.
-    const region = await tx.calendarRegion.findUnique({ where: { code: data.calendarRegion }, select: { code: true } });
-    if (!region) throw new ValidationError({ calendarRegion: [UNKNOWN_CALENDAR_REGION_MESSAGE] });
-    if (data.parentId) {
-      const parent = await tx.department.findUnique({ where: { id: data.parentId }, select: { id: true } });
-      if (!parent) throw new ValidationError({ parentId: ["上级机构不存在"] });
-      if (id) {
-        // Walk up from the new parent; meeting ourselves would make a cycle.
-        for (let cur: string | null = data.parentId; cur; ) {
-          if (cur === id) throw new ValidationError({ parentId: ["不能把机构设为自己或下级机构的下级"] });
-          const row: { parentId: string | null } | null = await tx.department.findUnique({ where: { id: cur }, select: { parentId: true } });
-          cur = row?.parentId ?? null;
-        }
-      }
+export const DEPARTMENT_CODE_TAKEN = "该机构代码已被使用";
+export const DEPARTMENT_CYCLE = "不能把机构设为自己或下级机构的下级";
+
+/** What the tree rules need, read in the verb's transaction. */
+type TreeFacts = { codeOwner: string | null; regionExists: boolean; parentExists: boolean; ancestors: string[] };
+
+async function treeFacts(tx: Tx, input: DepartmentInput): Promise<TreeFacts> {
+  const owner = await tx.department.findUnique({ where: { code: input.code }, select: { id: true } });
+  // Checked here too (not only in the form schema): the region's deadlines must exist to be counted.
+  const region = await tx.calendarRegion.findUnique({ where: { code: input.calendarRegion }, select: { code: true } });
+  const ancestors: string[] = [];
+  let parentExists = true;
+  if (input.parentId) {
+    parentExists = (await tx.department.findUnique({ where: { id: input.parentId }, select: { id: true } })) !== null;
+    // The new parent and everything above it; `seen` stops on a cycle already in the data.
+    for (let cur: string | null = input.parentId; cur && !ancestors.includes(cur); ) {
+      ancestors.push(cur);
+      const row: { parentId: string | null } | null = await tx.department.findUnique({ where: { id: cur }, select: { parentId: true } });
+      cur = row?.parentId ?? null;
     }
-    if (id) {
-      const before = await tx.department.findUnique({ where: { id } });
-      if (!before) throw new NotFoundError("该机构不存在");
-      const after = await tx.department.update({ where: { id }, data: { ...data, shortName: data.shortName || null } });
-      await writeAudit(tx, { actorId: actor.id, actorName: actor.displayName, action: "department.update", entityType: "Department", entityId: id, ip: meta.ip, before, after });
-      // Department names and contacts appear on public pages: clear the cached ones on commit.
-      await notifyCatalogueChanged(tx, `department:${id}`);
-      return after;
-    }
-    const created = await tx.department.create({ data: { ...data, shortName: data.shortName || null } });
-    await writeAudit(tx, { actorId: actor.id, actorName: actor.displayName, action: "department.create", entityType: "Department", entityId: created.id, ip: meta.ip, after: created });
+  }
+  return { codeOwner: owner?.id ?? null, regionExists: region !== null, parentExists, ancestors };
+}
+
+/** Pure: a unique code, an existing calendar region and parent, and no cycle through `id`. */
+function checkTree(id: string | null, f: TreeFacts): void {
+  if (f.codeOwner && f.codeOwner !== id) throw new ValidationError({ code: [DEPARTMENT_CODE_TAKEN] });
+  if (!f.regionExists) throw new ValidationError({ calendarRegion: [UNKNOWN_CALENDAR_REGION_MESSAGE] });
+  if (!f.parentExists) throw new ValidationError({ parentId: ["上级机构不存在"] });
+  if (id && f.ancestors.includes(id)) throw new ValidationError({ parentId: [DEPARTMENT_CYCLE] });
+}
+
+function fields(input: DepartmentInput) {
+  const { id: _id, version: _version, ...data } = input;
+  return { ...data, shortName: data.shortName || null };
+}
+
+function codeTaken(e: unknown): never {
+  // Two saves with the same new code at the same moment: the unique index decides.
+  if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") throw new ValidationError({ code: [DEPARTMENT_CODE_TAKEN] });
+  throw e;
+}
+
+export const createDepartment = defineVerb({
+  action: "department.create",
+  entityType: "Department",
+  permission: "departments:manage",
+  input: departmentSchema,
+  entityId: () => "",
+  load: ({ tx, input }) => treeFacts(tx, input),
+  decide: ({ actor, loaded }) => {
+    requireAllowed(adminPolicy(actor), "department.create");
+    checkTree(null, loaded);
+  },
+  apply: async ({ tx, input }) => {
+    const created = await tx.department.create({ data: fields(input) }).catch(codeTaken);
+    // Department names and contacts appear on public pages: clear the cached ones on commit.
     await notifyCatalogueChanged(tx, `department:${created.id}`);
     return created;
-  });
+  },
+  audit: ({ result }) => ({ entityId: result.id, after: result }),
+});
+
+export const updateDepartment = defineVerb({
+  action: "department.update",
+  entityType: "Department",
+  permission: "departments:manage",
+  input: departmentSchema,
+  entityId: (input) => input.id ?? "",
+  notFoundMessage: "该机构不存在",
+  load: async ({ tx, input }) => {
+    if (!input.id) return null;
+    const locked = await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM "Department" WHERE id = ${input.id} FOR UPDATE`;
+    if (locked.length === 0) return null;
+    const before = await tx.department.findUniqueOrThrow({ where: { id: input.id } });
+    return { before, facts: await treeFacts(tx, input) };
+  },
+  version: (loaded) => loaded.before.updatedAt.getTime(),
+  decide: ({ actor, loaded }) => {
+    requireAllowed(adminPolicy(actor, { department: { id: loaded.before.id } }), "department.update");
+    checkTree(loaded.before.id, loaded.facts);
+  },
+  apply: async ({ tx, loaded, input }) => {
+    const after = await tx.department.update({ where: { id: loaded.before.id }, data: fields(input) }).catch(codeTaken);
+    await notifyCatalogueChanged(tx, `department:${after.id}`);
+    return after;
+  },
+  audit: ({ loaded, result }) => ({ before: loaded.before, after: result }),
+});
+
+/** The department form: creates without an id, updates with one. */
+export function saveDepartment(actor: VerbActor | undefined, input: DepartmentInput, opts?: VerbOptions) {
+  return input.id ? updateDepartment(actor, input, opts) : createDepartment(actor, input, opts);
 }

@@ -41,7 +41,12 @@ export interface ApplyArgs {
 export async function applyEffects(tx: Tx, a: ApplyArgs): Promise<{ visibilityChanged: boolean; version: number }> {
   const { row, now } = a;
   let cycle = row.cycle;
-  let workingRevisionId = row.workingRevisionId!;
+  let workingRevisionId = row.workingRevisionId;
+  // Reviews and signatures are bound to the working revision; an item without one is a broken row.
+  const reviewedRevisionId = (): string => {
+    if (workingRevisionId === null) throw new Error(`Disclosure item ${row.id} has no working revision to review or sign`);
+    return workingRevisionId;
+  };
   let visibilityChanged = false;
   const data: Record<string, unknown> = {};
 
@@ -93,7 +98,7 @@ export async function applyEffects(tx: Tx, a: ApplyArgs): Promise<{ visibilityCh
             cycle,
             reviewerId: e.review.reviewerId,
             decision: e.review.decision,
-            revisionId: workingRevisionId,
+            revisionId: reviewedRevisionId(),
             revisionHash: e.review.revisionHash,
             exemptions: e.exemptions,
             comment: e.comment,
@@ -126,7 +131,7 @@ export async function applyEffects(tx: Tx, a: ApplyArgs): Promise<{ visibilityCh
             role: e.signature.role as "DIRECTOR" | "PRINCIPAL",
             departmentId: e.signature.departmentId,
             signerId: e.signature.signerId,
-            revisionId: workingRevisionId,
+            revisionId: reviewedRevisionId(),
             revisionHash: e.signature.revisionHash,
             comment: e.comment,
             signedAt: e.signature.signedAt,

@@ -2,6 +2,7 @@
 // against UPLOAD_MAX_MB, and every file of a save is checked before any is written — a
 // rejected upload stores nothing. Files go to UPLOAD_DIR under a random name; sha256 is kept.
 
+import { assertUploadsClean } from "@/lib/uploads/virus-scan";
 import { createHash, randomBytes } from "node:crypto";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -78,6 +79,9 @@ export function checkFiles(files: IncomingFile[], field = "attachments"): Checke
 /** Writes checked files under random names. Call `discardStored` if the transaction fails. */
 export async function storeFiles(files: CheckedFile[]): Promise<StoredFile[]> {
   if (files.length === 0) return [];
+  // The optional ClamAV scan (CLAMAV_SOCKET): refuses infected files, and refuses all when the
+  // configured scanner cannot be reached — nothing unscanned is stored.
+  await assertUploadsClean(files);
   const dir = uploadDir();
   await mkdir(dir, { recursive: true });
   const stored: StoredFile[] = [];

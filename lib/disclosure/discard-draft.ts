@@ -1,12 +1,10 @@
-import type { SessionUser } from "@/lib/auth/guard";
-import { runStaffTransition, type TransitionOptions } from "./transition";
+import { withoutInput, workflowVerb } from "./workflow-verb";
 
 /** 放弃修改: abandon a new version of a published item; the live version stays. */
-export function discardDraft(user: SessionUser, itemId: string, opts: TransitionOptions = {}) {
-  return runStaffTransition(
-    user,
-    itemId,
-    { auditAction: "disclosure.discard-draft", permission: "disclosure:draft", build: async () => ({ type: "discardDraft" }) },
-    opts,
-  );
-}
+export const discardDraft = withoutInput(
+  workflowVerb<object>({
+    policy: "discardDraft",
+    audit: "disclosure.discard-draft",
+    build: () => ({ type: "discardDraft" }),
+  }),
+);

@@ -15,13 +15,15 @@ export async function allocateIndexNumber(tx: Tx, departmentId: string, category
     tx.department.findUniqueOrThrow({ where: { id: departmentId }, select: { code: true } }),
     tx.category.findUniqueOrThrow({ where: { id: categoryId }, select: { code: true } }),
   ]);
-  const rows = await tx.$queryRaw<Array<{ lastSeq: number }>>`
+  const rows = await tx.$queryRaw<Array<{ lastSeq: number | bigint }>>`
     INSERT INTO "DisclosureIndexCounter" ("departmentId", "categoryId", "year", "lastSeq")
     VALUES (${departmentId}, ${categoryId}, ${year}, 1)
     ON CONFLICT ("departmentId", "categoryId", "year")
     DO UPDATE SET "lastSeq" = "DisclosureIndexCounter"."lastSeq" + 1
     RETURNING "lastSeq"`;
-  const seq = Number(rows[0].lastSeq);
+  const counter = rows[0];
+  if (!counter) throw new Error("索引号计数器未返回序号");
+  const seq = Number(counter.lastSeq);
   const orgCode = codePart(dept.code, 18).padEnd(4, "0");
   const categoryCode = codePart(cat.code, 10) || "0";
   const r = formatIndexNumber({ orgCode, categoryCode, year, seq });

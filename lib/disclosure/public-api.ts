@@ -39,8 +39,8 @@ export function apiListItem(
   };
 }
 
-const link = (origin: string, l: LinkedItem | null) =>
-  l ? { id: l.id, indexNo: l.indexNumber, title: l.title, url: origin + itemPath(l.id) } : null;
+const linkOf = (origin: string, l: LinkedItem) => ({ id: l.id, indexNo: l.indexNumber, title: l.title, url: origin + itemPath(l.id) });
+const link = (origin: string, l: LinkedItem | null) => (l ? linkOf(origin, l) : null);
 
 export function apiItemDetail(origin: string, d: PublicItemDetail) {
   return {
@@ -73,7 +73,7 @@ export function apiItemDetail(origin: string, d: PublicItemDetail) {
       : null,
     replacedBy: link(origin, d.replacedBy),
     interprets: link(origin, d.interprets),
-    interpretations: d.interpretations.map((l) => link(origin, l)!),
+    interpretations: d.interpretations.map((l) => linkOf(origin, l)),
     attachments: d.attachments.map((a) => ({
       id: a.id,
       fileName: a.fileName,

@@ -142,7 +142,11 @@ async function settle<T>(key: string, entry: Entry, generation: number, opts: Ca
     if (opts.staleWhileRevalidate && generation === state.generation) {
       state.stale.delete(key);
       state.stale.set(key, value);
-      if (state.stale.size > MAX_STALE) state.stale.delete(state.stale.keys().next().value!);
+      if (state.stale.size > MAX_STALE) {
+        // Map keeps insertion order: the first key is the least recently stored.
+        const oldest = state.stale.keys().next();
+        if (!oldest.done) state.stale.delete(oldest.value);
+      }
     }
     return value;
   } catch (e) {

@@ -1,15 +1,8 @@
 // Display helpers of the public catalogue (dates in Asia/Shanghai, file sizes, labels). Pure.
 
-import { ATTACHMENT_KIND_INFO, type AttachmentKind } from "./rules/attachment-type";
-import {
-  DISCLOSURE_MODE_LABELS,
-  DISCLOSURE_SCOPE_LABELS,
-  VALIDITY_LABELS,
-  type DisclosureMode,
-  type DisclosureScope,
-  type Validity,
-} from "./rules/validity";
-import { WITHDRAWAL_REASON_LABELS, type WithdrawalReason } from "./rules/workflow-model";
+import { ATTACHMENT_KIND_INFO } from "./rules/attachment-type";
+import { DISCLOSURE_MODE_LABELS, DISCLOSURE_SCOPE_LABELS, VALIDITY_LABELS } from "./rules/validity";
+import { WITHDRAWAL_REASON_LABELS } from "./rules/workflow-model";
 
 const dateFmt = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" });
 
@@ -32,20 +25,25 @@ export function formatFileSize(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+// The stored value is a plain string (it may predate an enum change): look it up as one, so an
+// unknown value shows as itself instead of "undefined".
+const labelOf = (labels: Readonly<Record<string, string>>, v: string): string => labels[v] ?? v;
+
 export function validityLabel(v: string): string {
-  return VALIDITY_LABELS[v as Validity] ?? v;
+  return labelOf(VALIDITY_LABELS, v);
 }
 export function modeLabel(v: string): string {
-  return DISCLOSURE_MODE_LABELS[v as DisclosureMode] ?? v;
+  return labelOf(DISCLOSURE_MODE_LABELS, v);
 }
 export function scopeLabel(v: string): string {
-  return DISCLOSURE_SCOPE_LABELS[v as DisclosureScope] ?? v;
+  return labelOf(DISCLOSURE_SCOPE_LABELS, v);
 }
 export function withdrawalLabel(v: string): string {
-  return WITHDRAWAL_REASON_LABELS[v as WithdrawalReason] ?? v;
+  return labelOf(WITHDRAWAL_REASON_LABELS, v);
 }
+const KIND_INFO: Readonly<Record<string, { label: string } | undefined>> = ATTACHMENT_KIND_INFO;
 export function attachmentKindLabel(kind: string): string {
-  return ATTACHMENT_KIND_INFO[kind as AttachmentKind]?.label ?? kind;
+  return KIND_INFO[kind]?.label ?? kind;
 }
 
 /**
@@ -53,6 +51,7 @@ export function attachmentKindLabel(kind: string): string {
  * / 5987), so Chinese file names survive and no header injection is possible.
  */
 export function contentDisposition(fileName: string, fallbackExt: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what must not reach the header
   const clean = fileName.replace(/[\u0000-\u001f\u007f"\\/]/g, "_").slice(0, 200) || `file.${fallbackExt}`;
   const ascii = clean.replace(/[^\x20-\x7e]/g, "_");
   const encoded = encodeURIComponent(clean).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);

@@ -1,7 +1,9 @@
-// Small HTTP helpers of the public catalogue's route handlers (410 page, downloads). Pure.
+// Small HTTP helpers of the public catalogue's route handlers (410 page, downloads).
+
+import { publicOrigin } from "@/lib/http/origin";
 
 const ESC: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESC[c]);
+export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESC[c] ?? c);
 
 /**
  * A complete, self-contained Chinese HTML page for a status the App Router cannot render
@@ -31,15 +33,12 @@ h1{font-size:1.6rem;margin:0 0 .5rem}a{color:#0b4f9c}ul{padding-left:1.2rem}a:fo
 }
 
 /**
- * The origin the client used (scheme://host), for absolute links in the API, the feed and
- * the sitemap. Honours X-Forwarded-Proto/Host from the reverse proxy in front of the portal.
+ * The origin for absolute links in the API, the feed and the sitemap: the configured
+ * PUBLIC_ORIGIN (lib/http/origin.ts), never the request's Host or X-Forwarded-Host — these
+ * responses are cached for everyone, and a forged header would poison every copy.
  */
-export function requestOrigin(req: Request): string {
-  const url = new URL(req.url);
-  const host = (req.headers.get("x-forwarded-host") ?? req.headers.get("host") ?? url.host).split(",")[0].trim();
-  const proto = (req.headers.get("x-forwarded-proto") ?? url.protocol.replace(/:$/, "")).split(",")[0].trim();
-  const safeHost = /^[A-Za-z0-9.:[\]-]{1,255}$/.test(host) ? host : url.host;
-  return `${proto === "https" ? "https" : "http"}://${safeHost}`;
+export function requestOrigin(_req: Request): string {
+  return publicOrigin();
 }
 
 /** Headers of the open API's JSON answers: readable from any origin, never stale. */

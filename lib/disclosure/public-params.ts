@@ -25,8 +25,9 @@ export function decodeCursor(s: string): Cursor | null {
   const m = CURSOR_RE.exec(s);
   if (!m) return null;
   const ms = Number(m[1]);
-  if (!Number.isSafeInteger(ms)) return null;
-  return { publishedAt: new Date(ms), id: m[2] };
+  const id = m[2];
+  if (!Number.isSafeInteger(ms) || id === undefined) return null;
+  return { publishedAt: new Date(ms), id };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -35,7 +36,7 @@ export function decodeCursor(s: string): Cursor | null {
 
 /** An empty form field ("全部") or a repeated parameter: take the first, "" means absent. */
 const first = (v: unknown) => {
-  const x = Array.isArray(v) ? v[0] : v;
+  const x: unknown = Array.isArray(v) ? (v as unknown[])[0] : v;
   return typeof x === "string" && x.trim() === "" ? undefined : x;
 };
 
@@ -67,8 +68,14 @@ const cursorParam = (label: string) =>
     z
       .string({ error: `${label}格式不正确` })
       .trim()
-      .refine((s) => decodeCursor(s) !== null, { error: `${label}格式不正确` })
-      .transform((s) => decodeCursor(s)!)
+      .transform((s, ctx) => {
+        const cursor = decodeCursor(s);
+        if (cursor === null) {
+          ctx.addIssue({ code: "custom", message: `${label}格式不正确` });
+          return z.NEVER;
+        }
+        return cursor;
+      })
       .optional(),
   );
 

@@ -11,13 +11,13 @@ const ITEM_PAGE = /^\/xxgk\/items\/([A-Za-z0-9_-]{1,64})\/?$/;
 
 /** A rewrite to the 410 handler when `req` is the page of a 发布错误 withdrawal, else null. */
 export async function goneItemRewrite(req: NextRequest): Promise<NextResponse | null> {
-  const m = ITEM_PAGE.exec(req.nextUrl.pathname);
-  if (!m) return null;
+  const id = ITEM_PAGE.exec(req.nextUrl.pathname)?.[1];
+  if (!id) return null;
   try {
-    const r = await getPublicItem(m[1]);
+    const r = await getPublicItem(id);
     if (r.view !== "GONE") return null;
   } catch {
     return null; // the page itself will report the failure
   }
-  return NextResponse.rewrite(new URL(itemGonePath(m[1]), req.url));
+  return NextResponse.rewrite(new URL(itemGonePath(id), req.url));
 }

@@ -14,7 +14,7 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { cachedCatalogue } from "./public-cache";
 import { sanitizeBody } from "./rules/sanitize";
-import { chinaDateOf } from "./rules/dates";
+import { civilDateInShanghai } from "@/lib/calendar/civil-date";
 import { fromDbDate } from "./content";
 import { loadWorkingDayCounter } from "./working-days";
 import {
@@ -403,7 +403,8 @@ const VIEW_SELECT = {
 } as const;
 
 /** Linked items that the public may see, by id, with their titles. */
-async function visibleLinks(ids: string[]): Promise<Map<string, LinkedItem>> {
+/** Links to the items among `ids` a citizen can open (live, withdrawn with notice, replaced). */
+export async function visibleLinks(ids: string[]): Promise<Map<string, LinkedItem>> {
   const unique = [...new Set(ids)].filter((id) => ID_RE.test(id));
   if (unique.length === 0) return new Map();
   const rows = await db().disclosureItem.findMany({ where: { id: { in: unique } }, select: VIEW_SELECT });
@@ -474,11 +475,10 @@ async function loadItem(id: string): Promise<PublicItemResult> {
     };
   }
 
-  // A fee's 有效性 follows its effective status, which can change without a new revision (its
-  // successor takes effect, a date passes): read it as /xxgk/fees does (lib/structured/validity.ts).
-  const feeOverride = await feeValidityOf(row.id);
-  const validity = feeOverride?.validity ?? rev.validity;
-  const replacedById = feeOverride ? feeOverride.replacedById : rev.replacedById;
+  // The signed revision's 有效性. A fee's derived 有效性 (its successor takes effect, a date
+  // passes) is laid over this by lib/structured/public-item.ts, which builds on this module.
+  const validity = rev.validity;
+  const replacedById = rev.replacedById;
   const [dir, links, interpretationRows, workingDays] = await Promise.all([
     directory(),
     visibleLinks([replacedById, rev.interpretsItemId].filter((x): x is string => !!x)),
@@ -510,7 +510,7 @@ async function loadItem(id: string): Promise<PublicItemResult> {
     category: cat ? { id: cat.id, code: cat.code, name: cat.name } : null,
     writtenOn: rev.writtenOn.toISOString().slice(0, 10),
     formedOn,
-    publicationWorkingDays: workingDays(formedOn, chinaDateOf(livePublishedAt)),
+    publicationWorkingDays: workingDays(formedOn, civilDateInShanghai(livePublishedAt)),
     publishedAt: row.firstPublishedAt!,
     updatedAt: livePublishedAt,
     validity,
@@ -528,15 +528,6 @@ async function loadItem(id: string): Promise<PublicItemResult> {
       .map((r) => ({ id: r.id, title: r.publishedRevision?.title ?? r.indexNumber, indexNumber: r.indexNumber })),
     attachments: rev.attachments.map((a) => a.attachment),
   };
-}
-
-/** The derived 有效性 of a 收费项目 item, or null for any other item. */
-async function feeValidityOf(itemId: string) {
-  const record = await db().structuredRecord.findUnique({ where: { itemId }, select: { kind: true } });
-  if (record?.kind !== "FEE") return null;
-  // Loaded on demand: lib/structured builds on this module.
-  const { feeValidityOverrides } = await import("@/lib/structured/validity");
-  return (await feeValidityOverrides([itemId])).get(itemId) ?? null;
 }
 
 /** The public view of one item: what its page (and the API) may show. */

@@ -5,11 +5,10 @@ import { db } from "@/lib/db/client";
 import { departmentScope, type SessionUser } from "@/lib/auth/guard";
 import { NotFoundError } from "@/lib/errors";
 import type { DisclosureItemState } from "@/lib/generated/prisma/enums";
-import { toStaffActor } from "./actor";
 import { fromDbDate } from "./content";
-import { hasGrant } from "./rules/actor";
+import { hasGrant, staffActorOf } from "./rules/actor";
 import { checkReviewerIndependence, checkSignerIndependence, type ApprovalParticipation } from "./rules/separation-of-duties";
-import { chinaDateOf } from "./rules/dates";
+import { civilDateInShanghai } from "@/lib/calendar/civil-date";
 import { nextStep, validSignatures, type SignoffStep } from "./rules/signoff-chain";
 import { itemTimeliness } from "./rules/timeliness";
 import type { ImportanceTier } from "./rules/validity";
@@ -89,13 +88,13 @@ type TimelinessFacts = {
 
 /** The Art. 26 figure of an item (rules/timeliness.ts `itemTimeliness`), from its rows. */
 export function timelinessOf(it: TimelinessFacts, workingDays: WorkingDayCounter, now = new Date()) {
-  const today = chinaDateOf(now);
+  const today = civilDateInShanghai(now);
   const pub = it.publishedRevision;
   const publishedAt = pub?.publishedAt ?? it.publishedAt ?? it.firstPublishedAt;
   return itemTimeliness({
     state: it.state,
     workingFormedOn: it.workingRevision ? fromDbDate(it.workingRevision.formedOn) : today,
-    published: pub && publishedAt ? { formedOn: fromDbDate(pub.formedOn), publishedOn: chinaDateOf(publishedAt) } : null,
+    published: pub && publishedAt ? { formedOn: fromDbDate(pub.formedOn), publishedOn: civilDateInShanghai(publishedAt) } : null,
     pendingVersion: pub !== null && ["DRAFT", "PENDING_REVIEW", "PENDING_SIGNOFF", "SCHEDULED"].includes(it.state),
     today,
     workingDays,
@@ -161,7 +160,7 @@ async function participationOf(items: Array<{ id: string; cycle: number }>): Pro
  */
 export async function workQueue(user: SessionUser) {
   const scope = await departmentScope(user);
-  const actor = toStaffActor(user);
+  const actor = staffActorOf(user);
   const roles = new Set(user.roles);
   const reviewCandidates = roles.has("REVIEWER")
     ? await db().disclosureItem.findMany({ where: { departmentId: user.departmentId, state: "PENDING_REVIEW" }, select: LIST_SELECT, orderBy: { updatedAt: "asc" } })

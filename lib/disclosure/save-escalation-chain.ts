@@ -1,11 +1,77 @@
-import { db, type Tx } from "@/lib/db/client";
-import { writeAudit } from "@/lib/audit/write-audit";
-import { authorizeUser, type SessionUser } from "@/lib/auth/guard";
+import { z } from "zod";
+import type { Tx } from "@/lib/db/client";
+import type { SessionUser } from "@/lib/auth/guard";
 import { ValidationError } from "@/lib/errors";
+import { defineVerb, type VerbOptions } from "@/lib/verbs/define-verb";
 import { SIGNOFF_ROLES, type SignoffRole } from "./rules/signoff-chain";
 import { sameStep } from "./rules/separation-of-duties";
 import type { ImportanceTier } from "./rules/validity";
 import { ancestorIdsOf, signoffPlanFor } from "./signoff-config";
+
+const LEVEL_MESSAGE = "每一级须为某单位的办公室主任/分管领导或主要领导";
+
+type ChainInput = { departmentId: string; levels: Array<{ deptId: string; role: SignoffRole }> };
+
+const chainLevels = z
+  .array(z.string())
+  .transform((levels) =>
+    levels
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .map((l) => {
+        const [deptId = "", role = ""] = l.split(":");
+        return { deptId, role };
+      }),
+  )
+  .pipe(
+    z
+      .array(z.object({ deptId: z.string().min(1, LEVEL_MESSAGE), role: z.enum(SIGNOFF_ROLES, { error: LEVEL_MESSAGE }) }))
+      .max(8, "逐级把关链最多8级")
+      .refine((ls) => new Set(ls.map((p) => `${p.deptId}:${p.role}`)).size === ls.length, "同一层级不能重复"),
+  );
+
+const saveChain = defineVerb<ChainInput, { before: string[] }, null, { renumbered: number; keys: string[] }>({
+  action: "disclosure.escalation.save",
+  entityType: "Department",
+  permission: "departments:manage",
+  entityId: (i) => i.departmentId,
+  notFoundMessage: "所选机构不存在",
+  load: async ({ tx, input }) => {
+    const dept = await tx.department.findUnique({ where: { id: input.departmentId }, select: { id: true } });
+    if (!dept) return null;
+    const before = await tx.disclosureEscalationLevel.findMany({ where: { departmentId: input.departmentId }, orderBy: { level: "asc" } });
+    return { before: before.map((b) => `${b.levelDepartmentId}:${b.role}`) };
+  },
+  decide: async ({ tx, input: { departmentId, levels } }) => {
+    const ids = [...new Set(levels.map((p) => p.deptId))];
+    const found = await tx.department.count({ where: { id: { in: ids } } });
+    if (found !== ids.length) throw new ValidationError({ levels: ["所选机构不存在"] });
+    // Only the department itself and the governments above it: a leader of any other
+    // department cannot see the item (outside their scope), so such a level could never
+    // be signed and the item would be stuck in sign-off.
+    const lineOfAuthority = new Set([departmentId, ...(await ancestorIdsOf(tx, departmentId))]);
+    const strayIndex = levels.findIndex((p) => !lineOfAuthority.has(p.deptId));
+    if (strayIndex >= 0) {
+      throw new ValidationError({ levels: [`第${strayIndex + 1}级须为本机构或其上级机构的领导（其他机构的领导无权处理本机构的信息）`] });
+    }
+    return null;
+  },
+  apply: async ({ tx, input: { departmentId, levels } }) => {
+    await tx.disclosureEscalationLevel.deleteMany({ where: { departmentId } });
+    if (levels.length > 0) {
+      await tx.disclosureEscalationLevel.createMany({
+        data: levels.map((p, i) => ({ departmentId, level: i + 1, levelDepartmentId: p.deptId, role: p.role })),
+      });
+    }
+    const renumbered = await renumberSignaturesInSignoff(tx, departmentId);
+    return { renumbered, keys: levels.map((p) => `${p.deptId}:${p.role}`) };
+  },
+  audit: ({ loaded, result }) => ({
+    before: loaded.before,
+    after: result.keys,
+    detail: result.renumbered > 0 ? `${result.renumbered}个签发中信息的已有签发意见按新链重新编号` : undefined,
+  }),
+});
 
 /**
  * Replaces a department's 逐级把关 chain for 负面信息. `levels` are "departmentId:ROLE",
@@ -13,53 +79,18 @@ import { ancestorIdsOf, signoffPlanFor } from "./signoff-config";
  * the department or one of its ancestors; the order they are signed in is by rank
  * (rules/signoff-chain.ts), whatever order they are listed in.
  */
-export async function saveEscalationChain(user: SessionUser, departmentId: string, levels: string[], opts: { ip?: string } = {}) {
-  await authorizeUser(user, "departments:manage", { action: "disclosure.escalation.save", ip: opts.ip });
-  const parsed = levels
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .map((l) => {
-      const [deptId, role] = l.split(":");
-      return { deptId, role: role as SignoffRole };
-    });
-  if (parsed.some((p) => !p.deptId || !(SIGNOFF_ROLES as readonly string[]).includes(p.role))) {
-    throw new ValidationError({ levels: ["每一级须为某单位的办公室主任/分管领导或主要领导"] });
+export async function saveEscalationChain(
+  user: SessionUser | null | undefined,
+  departmentId: string,
+  levels: string[],
+  opts: VerbOptions = {},
+) {
+  const parsed = chainLevels.safeParse(levels);
+  if (!parsed.success) {
+    const message = parsed.error.issues[0]?.message ?? LEVEL_MESSAGE;
+    throw new ValidationError({ levels: [message] }, message);
   }
-  const keys = parsed.map((p) => `${p.deptId}:${p.role}`);
-  if (new Set(keys).size !== keys.length) throw new ValidationError({ levels: ["同一层级不能重复"] });
-  if (parsed.length > 8) throw new ValidationError({ levels: ["逐级把关链最多8级"] });
-  await db().$transaction(async (tx) => {
-    const ids = [departmentId, ...parsed.map((p) => p.deptId)];
-    const found = await tx.department.count({ where: { id: { in: [...new Set(ids)] } } });
-    if (found !== new Set(ids).size) throw new ValidationError({ levels: ["所选机构不存在"] });
-    // Only the department itself and the governments above it: a leader of any other
-    // department cannot see the item (outside their scope), so such a level could never
-    // be signed and the item would be stuck in sign-off.
-    const lineOfAuthority = new Set([departmentId, ...(await ancestorIdsOf(tx, departmentId))]);
-    const strayIndex = parsed.findIndex((p) => !lineOfAuthority.has(p.deptId));
-    if (strayIndex >= 0) {
-      throw new ValidationError({ levels: [`第${strayIndex + 1}级须为本机构或其上级机构的领导（其他机构的领导无权处理本机构的信息）`] });
-    }
-    const before = await tx.disclosureEscalationLevel.findMany({ where: { departmentId }, orderBy: { level: "asc" } });
-    await tx.disclosureEscalationLevel.deleteMany({ where: { departmentId } });
-    if (parsed.length > 0) {
-      await tx.disclosureEscalationLevel.createMany({
-        data: parsed.map((p, i) => ({ departmentId, level: i + 1, levelDepartmentId: p.deptId, role: p.role })),
-      });
-    }
-    const renumbered = await renumberSignaturesInSignoff(tx, departmentId);
-    await writeAudit(tx, {
-      actorId: user.id,
-      actorName: user.displayName,
-      action: "disclosure.escalation.save",
-      entityType: "Department",
-      entityId: departmentId,
-      ip: opts.ip,
-      before: before.map((b) => `${b.levelDepartmentId}:${b.role}`),
-      after: keys,
-      detail: renumbered > 0 ? `${renumbered}个签发中信息的已有签发意见按新链重新编号` : undefined,
-    });
-  });
+  await saveChain(user, { departmentId, levels: parsed.data }, opts);
 }
 
 /**

@@ -1,31 +1,17 @@
-import type { SessionUser } from "@/lib/auth/guard";
-import { runStaffTransition, type TransitionOptions } from "./transition";
+import { withoutInput, workflowVerb } from "./workflow-verb";
 
-/** 定时发布: the runner in lib/jobs publishes it when `publishAt` comes. */
-export function scheduleItem(
-  user: SessionUser,
-  itemId: string,
-  input: { publishAt: Date; expectedRevisionHash: string },
-  opts: TransitionOptions = {},
-) {
-  return runStaffTransition(
-    user,
-    itemId,
-    {
-      auditAction: "disclosure.schedule",
-      permission: "admin:access",
-      build: async () => ({ type: "schedule", publishAt: input.publishAt, expectedRevisionHash: input.expectedRevisionHash }),
-    },
-    opts,
-  );
-}
+/** 定时发布: the scheduler (lib/jobs/publish-scheduled.ts) publishes it when `publishAt` comes. */
+export const scheduleItem = workflowVerb<{ publishAt: Date; expectedRevisionHash: string }>({
+  policy: "schedule",
+  audit: "disclosure.schedule",
+  build: ({ input }) => ({ type: "schedule", publishAt: input.publishAt, expectedRevisionHash: input.expectedRevisionHash }),
+});
 
 /** 取消定时发布: back to PENDING_SIGNOFF, signatures kept. */
-export function unscheduleItem(user: SessionUser, itemId: string, opts: TransitionOptions = {}) {
-  return runStaffTransition(
-    user,
-    itemId,
-    { auditAction: "disclosure.unschedule", permission: "admin:access", build: async () => ({ type: "unschedule" }) },
-    opts,
-  );
-}
+export const unscheduleItem = withoutInput(
+  workflowVerb<object>({
+    policy: "unschedule",
+    audit: "disclosure.unschedule",
+    build: () => ({ type: "unschedule" }),
+  }),
+);

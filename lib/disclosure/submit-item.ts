@@ -1,7 +1,10 @@
-import type { SessionUser } from "@/lib/auth/guard";
-import { runStaffTransition, type TransitionOptions } from "./transition";
+import { withoutInput, workflowVerb } from "./workflow-verb";
 
 /** 提交审查: DRAFT → PENDING_REVIEW (clerk of the item's department). */
-export function submitItem(user: SessionUser, itemId: string, opts: TransitionOptions = {}) {
-  return runStaffTransition(user, itemId, { auditAction: "disclosure.submit", permission: "disclosure:draft", build: async () => ({ type: "submit" }) }, opts);
-}
+export const submitItem = withoutInput(
+  workflowVerb<object>({
+    policy: "submit",
+    audit: "disclosure.submit",
+    build: () => ({ type: "submit" }),
+  }),
+);

@@ -36,9 +36,10 @@ export function resolveCjkFonts(
   exists: (file: string) => boolean = (f) => fs.existsSync(/*turbopackIgnore: true*/ f),
   bundled: string | null = bundledSansFile(),
 ): CjkFonts {
-  if (env.CJK_SERIF_FONT || env.CJK_SANS_FONT) {
+  const configured = env.CJK_SERIF_FONT || env.CJK_SANS_FONT;
+  if (configured) {
     // An operator's explicit choice is used as given, or fails loudly.
-    const serif = env.CJK_SERIF_FONT ?? env.CJK_SANS_FONT!;
+    const serif = env.CJK_SERIF_FONT ?? configured;
     const sans = env.CJK_SANS_FONT ?? serif;
     for (const f of [serif, sans]) if (!exists(f)) throw new MissingFontError(f);
     return { serif: faceOf(serif, "NotoSerifCJKsc-Regular"), sans: faceOf(sans, "NotoSansCJKsc-Regular"), source: "configured" };

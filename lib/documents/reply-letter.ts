@@ -43,7 +43,7 @@ export function replyDecisionParagraphs(d: ReplyDecision): string[] {
         `经审查，您申请获取的政府信息中含有不应当公开的内容，但能够作区分处理，本机关决定部分公开。可以公开的部分：${d.accessInstructions}`,
         `不予公开部分的理由：${d.withheldReason}${
           d.exemptionCodes?.length ? `（${d.exemptionCodes.map((c) => EXEMPTION_INFO[c].label).join("；")}）` : ""
-        }${d.specialProcedure ? `${d.specialProcedure}` : ""}`,
+        }${d.specialProcedure ?? ""}`,
       ];
     case "WITHHOLD":
       return [

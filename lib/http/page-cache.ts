@@ -61,7 +61,7 @@ export const DEFAULT_PAGE_CACHE: PageCacheOptions = {
  */
 export function pageCacheKey(method: string | undefined, url: string | undefined, headers: IncomingHttpHeaders): string | null {
   if (method !== "GET" || !url) return null;
-  const path = url.split("?")[0];
+  const path = url.split("?")[0] ?? "";
   if (path !== "/" && !CACHEABLE_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`) || path.startsWith(`${p}?`))) return null;
   if (EXCLUDED.some((re) => re.test(path))) return null;
   const cookie = headerText(headers.cookie);
@@ -74,6 +74,7 @@ export function pageCacheKey(method: string | undefined, url: string | undefined
   const a11y = htmlClassFor(parseA11yPrefs((name) => readCookie(cookie, name))) ?? "";
   const gzip = /\bgzip\b/.test(headerText(headers["accept-encoding"])) ? "gz" : "id";
   const vary = VARY_HEADERS.map((h) => headerText(headers[h])).join("\u0001");
+  // eslint-disable-next-line no-control-regex -- \u0001 is the separator joined above
   const varyPart = vary.replace(/\u0001/g, "") ? createHash("sha1").update(vary).digest("base64url") : "";
   return `${url}\u0000${a11y}\u0000${gzip}\u0000${varyPart}`;
 }

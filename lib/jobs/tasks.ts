@@ -13,6 +13,8 @@ export type JobPayloads = {
   "request.render-reply-letter": { applicationId: string; replyId: string };
   /** Extract the text of newly attached PDF/DOCX files for search. */
   "search.extract-attachments": Record<string, never>;
+  /** Delete the job attempt log (JobRun) past its retention; by cron, daily. */
+  "jobs.prune-runs": Record<string, never>;
 };
 
 export type JobName = keyof JobPayloads;

@@ -12,54 +12,40 @@
  */
 import { z } from "zod";
 import {
+  ApplicantIdType,
+  ApplicantType,
+  OrganizationSubtype,
+  RequestDeliveryMethod,
+  RequestProvisionForm,
+} from "@/lib/generated/prisma/enums";
+import {
   normalizeIdentityNumber,
   validateResidentIdNumber,
   validateUnifiedSocialCreditCode,
   type ResidentIdOptions,
 } from "@/lib/requests/rules/identity";
 
-export const APPLICANT_TYPES = ["NATURAL_PERSON", "ORGANIZATION"] as const;
-export type ApplicantType = (typeof APPLICANT_TYPES)[number];
-export const APPLICANT_TYPE_LABELS: Record<ApplicantType, string> = {
-  NATURAL_PERSON: "自然人（公民）",
-  ORGANIZATION: "法人或其他组织",
-};
+// The choices are the Prisma enums' values (one vocabulary); their Chinese labels are in labels.ts.
+export const APPLICANT_TYPES = enumValues(ApplicantType);
+export const ORGANIZATION_SUBTYPES = enumValues(OrganizationSubtype);
+export const ID_TYPES = enumValues(ApplicantIdType);
+export const PROVISION_FORMS = enumValues(RequestProvisionForm);
+export const DELIVERY_METHODS = enumValues(RequestDeliveryMethod);
+export {
+  APPLICANT_TYPE_LABELS,
+  ORGANIZATION_SUBTYPE_LABELS,
+  ID_TYPE_LABELS,
+  PROVISION_FORM_LABELS,
+  DELIVERY_METHOD_LABELS,
+} from "./labels";
 
-export const ORGANIZATION_SUBTYPES = ["COMMERCIAL", "RESEARCH", "PUBLIC_WELFARE", "LEGAL_SERVICE", "OTHER"] as const;
-export type OrganizationSubtype = (typeof ORGANIZATION_SUBTYPES)[number];
-export const ORGANIZATION_SUBTYPE_LABELS: Record<OrganizationSubtype, string> = {
-  COMMERCIAL: "商业企业",
-  RESEARCH: "科研机构",
-  PUBLIC_WELFARE: "社会公益组织",
-  LEGAL_SERVICE: "法律服务机构",
-  OTHER: "其他",
-};
-
-export const ID_TYPES = ["RESIDENT_ID_CARD", "UNIFIED_SOCIAL_CREDIT_CODE", "OTHER"] as const;
-export type IdType = (typeof ID_TYPES)[number];
-export const ID_TYPE_LABELS: Record<IdType, string> = {
-  RESIDENT_ID_CARD: "居民身份证",
-  UNIFIED_SOCIAL_CREDIT_CODE: "统一社会信用代码",
-  OTHER: "其他有效身份证件（护照、港澳台居民证件等）",
-};
-
-export const PROVISION_FORMS = ["PAPER", "EMAIL", "DISC", "OTHER"] as const;
-export type ProvisionForm = (typeof PROVISION_FORMS)[number];
-export const PROVISION_FORM_LABELS: Record<ProvisionForm, string> = {
-  PAPER: "纸质文本",
-  EMAIL: "电子邮件",
-  DISC: "光盘",
-  OTHER: "其他",
-};
-
-export const DELIVERY_METHODS = ["COLLECT", "POST", "EMAIL", "ONLINE_DOWNLOAD"] as const;
-export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
-export const DELIVERY_METHOD_LABELS: Record<DeliveryMethod, string> = {
-  COLLECT: "自行领取",
-  POST: "邮寄",
-  EMAIL: "电子邮件",
-  ONLINE_DOWNLOAD: "网上下载",
-};
+/** A Prisma enum object's values as the non-empty tuple z.enum wants. */
+function enumValues<T extends Record<string, string>>(e: T): [T[keyof T], ...Array<T[keyof T]>] {
+  const values = Object.values(e) as Array<T[keyof T]>;
+  const [first, ...rest] = values;
+  if (first === undefined) throw new Error("enumValues: empty enum");
+  return [first, ...rest];
+}
 
 /** Limits, also used as maxLength on the inputs. */
 export const FORM_LIMITS = {
@@ -75,6 +61,7 @@ export const FORM_LIMITS = {
   documentRef: 100,
   provisionFormOther: 100,
   assistanceNote: 500,
+  purpose: 500,
 } as const;
 
 /** The order fields appear on the form (the error summary lists them in this order). */
@@ -121,7 +108,7 @@ function choice<T extends readonly [string, ...string[]]>(values: T, message: st
 /** A checkbox group: absent, "", one string or several → a de-duplicated array of allowed values. */
 function choices<T extends readonly [string, ...string[]]>(values: T, message: string) {
   return z.preprocess(
-    (v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]),
+    (v): unknown[] => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? (v as unknown[]) : [v]),
     z.array(z.enum(values, { error: message }), { error: message }).transform((a) => [...new Set(a)]),
   );
 }
@@ -134,7 +121,13 @@ const checkbox = z.preprocess(
 const PHONE = /^\+?[\d\s()（）-]{7,30}$/;
 const EMAIL = /^[^\s@<>"'(),;:]+@[^\s@<>"'(),;:]+\.[^\s@<>"'(),;:]+$/;
 
-export type ApplicationFormOptions = ResidentIdOptions;
+/**
+ * ONLINE: the public form and the API. STAFF: an application staff register from paper, a
+ * letter, a fax or an e-mail — the applicant may have left only an address, so any one
+ * contact is enough there.
+ */
+export type ApplicationChannel = "ONLINE" | "STAFF";
+export type ApplicationFormOptions = ResidentIdOptions & { channel?: ApplicationChannel };
 
 export function applicationFormSchema(options: ApplicationFormOptions = {}) {
   return z
@@ -164,9 +157,12 @@ export function applicationFormSchema(options: ApplicationFormOptions = {}) {
       deliveryMethods: choices(DELIVERY_METHODS, "请选择获取信息的方式"),
       needsAssistance: checkbox,
       assistanceNote: text(FORM_LIMITS.assistanceNote, "需要的帮助"),
+      purpose: text(FORM_LIMITS.purpose, "用途说明"),
     })
     .superRefine((v, ctx) => {
-      const add = (path: FormField, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+      const add = (path: FormField, message: string) => {
+        ctx.addIssue({ code: "custom", path: [path], message });
+      };
       const isOrg = v.applicantType === "ORGANIZATION";
 
       if (v.applicantType === undefined) add("applicantType", "请选择申请人类型");
@@ -192,8 +188,10 @@ export function applicationFormSchema(options: ApplicationFormOptions = {}) {
         if (!r.ok) add("idNumber", r.message);
       }
 
-      if (v.phone === "") add("phone", "请填写联系电话");
-      else if (!PHONE.test(v.phone) || v.phone.replace(/\D/g, "").length < 7) {
+      if (v.phone === "") {
+        if (options.channel !== "STAFF") add("phone", "请填写联系电话");
+        else if (v.email === "" && v.address === "") add("phone", "请至少填写一种联系方式（电话、电子邮箱或通信地址）");
+      } else if (!PHONE.test(v.phone) || v.phone.replace(/\D/g, "").length < 7) {
         add("phone", "联系电话格式不正确，请填写手机号码或带区号的固定电话");
       }
       const wantsEmail = v.deliveryMethods.includes("EMAIL") || v.provisionForms.includes("EMAIL");
@@ -212,11 +210,12 @@ export function applicationFormSchema(options: ApplicationFormOptions = {}) {
       if (v.needsAssistance && v.assistanceNote === "") add("assistanceNote", "请说明需要什么帮助（如阅读、视听方面的困难）");
     })
     .transform((v) => ({
-      applicantType: v.applicantType!,
+      // Both are checked in superRefine above; zod runs the transform only when it passed.
+      applicantType: v.applicantType ?? "NATURAL_PERSON",
       organizationSubtype: v.applicantType === "ORGANIZATION" ? (v.organizationSubtype ?? null) : null,
       applicantName: v.applicantName,
       contactName: v.contactName,
-      idType: v.idType!,
+      idType: v.idType ?? "OTHER",
       idDocumentName: v.idType === "OTHER" ? v.idDocumentName : "",
       idNumber: v.idNumber,
       phone: v.phone,
@@ -231,6 +230,7 @@ export function applicationFormSchema(options: ApplicationFormOptions = {}) {
       deliveryMethods: v.deliveryMethods,
       needsAssistance: v.needsAssistance,
       assistanceNote: v.needsAssistance ? v.assistanceNote : "",
+      purpose: v.purpose,
     }));
 }
 
@@ -244,7 +244,10 @@ export function orderFieldErrors(fieldErrors: Record<string, string[]>): Array<{
     const ib = known.indexOf(b);
     return (ia < 0 ? 999 : ia) - (ib < 0 ? 999 : ib);
   });
-  return keys.flatMap((field) => (fieldErrors[field]?.[0] ? [{ field, message: fieldErrors[field][0] }] : []));
+  return keys.flatMap((field) => {
+    const first = fieldErrors[field]?.[0];
+    return first ? [{ field, message: first }] : [];
+  });
 }
 
 /** zod issues → { field: messages }, keyed by the top-level field (an array item's error belongs to its group). */

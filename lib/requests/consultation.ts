@@ -3,19 +3,16 @@
  * from the day the party receives the letter, not counted in the reply period
  * (rules/reply-deadline.ts). Starting one generates the 征求意见函 PDF.
  */
-import type { SessionUser } from "@/lib/auth/guard";
 import { InvalidTransitionError, ValidationError } from "@/lib/errors";
 import { formatChineseDate, type CivilDate } from "@/lib/calendar/civil-date";
 import { addWorkingDays } from "@/lib/calendar/working-days";
 import { renderConsultationLetter } from "@/lib/documents/notices";
 import { CONSULTATION_WORKING_DAYS } from "./rules/reply-deadline";
-import { effectiveDate, receiptOf, runCaseVerb, type VerbOptions } from "./case-verb";
+import { caseVerb, effectiveDate, receiptOf } from "./case-verb";
 import { fromDbDate, toDbDate } from "./calendar";
 import { organOf, storeDocument } from "./documents";
 
-export async function startConsultation(
-  actor: SessionUser | null | undefined,
-  input: {
+type ConsultationRequest = {
     id: string;
     kind: "THIRD_PARTY" | "OTHER_ORGAN";
     partyName: string;
@@ -25,16 +22,22 @@ export async function startConsultation(
     sentOn?: CivilDate;
     /** The day the party received the letter (defaults to the day sent: delivered by hand / e-mail). */
     startedOn?: CivilDate;
+};
+
+export const startConsultation = caseVerb<ConsultationRequest, { consultationId: string; dueOn: CivilDate; documentId: string }>({
+  action: "request.consultation-start",
+  policy: "startConsultation",
+  validate: (input) => {
+    const errors: Record<string, string[]> = {};
+    if (!["THIRD_PARTY", "OTHER_ORGAN"].includes(input.kind)) errors.kind = ["请选择征求意见的对象类型"];
+    if (!input.partyName.trim()) errors.partyName = ["请填写被征求意见的第三方或机关名称"];
+    if (!input.matter.trim()) errors.matter = ["请填写征求意见的事项"];
+    if (Object.keys(errors).length) throw new ValidationError(errors);
+    return input;
   },
-  opts: VerbOptions = {},
-): Promise<{ consultationId: string; dueOn: CivilDate; documentId: string }> {
-  const errors: Record<string, string[]> = {};
-  if (input.kind !== "THIRD_PARTY" && input.kind !== "OTHER_ORGAN") errors.kind = ["请选择征求意见的对象类型"];
-  if (!input.partyName?.trim()) errors.partyName = ["请填写被征求意见的第三方或机关名称"];
-  if (!input.matter?.trim()) errors.matter = ["请填写征求意见的事项"];
-  if (Object.keys(errors).length) throw new ValidationError(errors);
-  return runCaseVerb(actor, input.id, "request:register", "request.consultation-start", opts, async (c) => {
-    await c.transition("START_CONSULTATION");
+  run: async (c) => {
+    const { input } = c;
+    c.transition("START_CONSULTATION");
     const receipt = receiptOf(c.app);
     const sentOn = effectiveDate(input.sentOn, c.today, "sentOn", "发函日期", { date: receipt, label: "收到申请之日" });
     const startedOn = effectiveDate(input.startedOn ?? sentOn, c.today, "startedOn", "对方收到函件日期", { date: sentOn, label: "发函日期" });
@@ -82,18 +85,21 @@ export async function startConsultation(
       payload: { consultationId: row.id, kind: input.kind, partyName: input.partyName.trim(), sentOn, startedOn, dueOn, documentId: doc.id },
       result: { consultationId: row.id, dueOn, documentId: doc.id },
     };
-  });
-}
+  },
+});
 
-export async function recordConsultationAnswer(
-  actor: SessionUser | null | undefined,
-  input: { id: string; outcome: "AGREE" | "DISAGREE" | "NO_REPLY"; answeredOn?: CivilDate; opinion?: string },
-  opts: VerbOptions = {},
-): Promise<void> {
-  if (!["AGREE", "DISAGREE", "NO_REPLY"].includes(input.outcome)) throw new ValidationError({ outcome: ["请选择意见结果"] });
-  if (input.outcome === "DISAGREE" && !input.opinion?.trim()) throw new ValidationError({ opinion: ["请记录对方不同意公开的理由"] });
-  return runCaseVerb(actor, input.id, "request:register", "request.consultation-answer", opts, async (c) => {
-    await c.transition("END_CONSULTATION");
+export const recordConsultationAnswer = caseVerb<
+  { id: string; outcome: "AGREE" | "DISAGREE" | "NO_REPLY"; answeredOn?: CivilDate; opinion?: string }, undefined>({
+  action: "request.consultation-answer",
+  policy: "answerConsultation",
+  validate: (input) => {
+    if (!["AGREE", "DISAGREE", "NO_REPLY"].includes(input.outcome)) throw new ValidationError({ outcome: ["请选择意见结果"] });
+    if (input.outcome === "DISAGREE" && !input.opinion?.trim()) throw new ValidationError({ opinion: ["请记录对方不同意公开的理由"] });
+    return input;
+  },
+  run: async (c) => {
+    const { input } = c;
+    c.transition("END_CONSULTATION");
     const open = await c.tx.applicationConsultation.findFirst({
       where: { applicationId: c.app.id, answeredOn: null },
       orderBy: { createdAt: "desc" },
@@ -119,5 +125,5 @@ export async function recordConsultationAnswer(
       payload: { consultationId: open.id, outcome: input.outcome, answeredOn },
       result: undefined,
     };
-  });
-}
+  },
+});

@@ -1,24 +1,28 @@
 /**
  * Stores a new application from any channel (Art. 29).
  *
- *  - ONLINE (4c's public form, no actor): status 待确认 (PENDING_CONFIRMATION).
+ *  - ONLINE (the public form and the API, no actor): status 待确认 (PENDING_CONFIRMATION).
  *    The receipt date is the day staff confirm it (Art. 31(三)), see
  *    confirm-application.ts; submittedAt is kept apart.
  *  - Staff channels go through register-application.ts, which calls
  *    `insertApplication` with the receipt date the channel's rule gives.
  *
+ * Every channel validates with the ONE application schema (application-form-schema.ts).
  * Returns the 申请编号 and the random query code; only the code's hash is stored,
  * so the caller must show the code to the applicant now (it cannot be recovered).
  */
-import { db, type Db, type Tx } from "@/lib/db/client";
-import { writeAudit } from "@/lib/audit/write-audit";
-import { ValidationError, zodFieldErrors } from "@/lib/errors";
+import type { Tx } from "@/lib/db/client";
+import { ValidationError } from "@/lib/errors";
 import { yearOf, type CivilDate } from "@/lib/calendar/civil-date";
 import type { ApplicationStatus, SubmissionChannel } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/session";
-import { applicationInputSchema, type ApplicationInput } from "./schema";
+import { defineVerb } from "@/lib/verbs/define-verb";
+import { applicationFormSchema, formFieldErrors, type ApplicationChannel, type ApplicationFormData } from "./application-form-schema";
 import { generateQueryCode, hashQueryCode, nextApplicationNumber } from "./numbers";
+import { mailQueryCode } from "./public-mail";
 import { todayOf, toDbDate } from "./calendar";
+
+export type ApplicationInput = ApplicationFormData;
 
 export type CreatedApplication = {
   id: string;
@@ -36,25 +40,21 @@ export type InsertOptions = {
   status: ApplicationStatus;
   receiptDate?: CivilDate | null;
   receiptRule?: string;
-  receiptDetails?: Record<string, unknown> | null;
+  receiptDetails?: Record<string, string | string[] | null> | null;
   actor?: SessionUser | null;
-  ip?: string;
-  splitFromId?: string | null;
   departmentId?: string;
   eventAction?: string;
   eventNote?: string;
 };
 
-/** Parses and checks the application; throws ValidationError with field errors in Chinese. */
-export async function parseApplicationInput(tx: Pick<Tx, "department"> | Pick<Db, "department">, raw: unknown): Promise<ApplicationInput> {
-  const parsed = applicationInputSchema.safeParse(raw);
-  if (!parsed.success) throw new ValidationError(zodFieldErrors(parsed.error));
-  const dept = await tx.department.findUnique({ where: { id: parsed.data.targetDepartmentId }, select: { id: true } });
-  if (!dept) throw new ValidationError({ targetDepartmentId: ["请选择受理机关"] });
+/** Parses an application with the one schema; throws ValidationError with Chinese field errors. */
+export function parseApplication(raw: unknown, o: { now?: Date; channel?: ApplicationChannel } = {}): ApplicationInput {
+  const parsed = applicationFormSchema({ today: todayOf(o.now ?? new Date()), channel: o.channel ?? "ONLINE" }).safeParse(raw ?? {});
+  if (!parsed.success) throw new ValidationError(formFieldErrors(parsed.error));
   return parsed.data;
 }
 
-/** Inside a transaction: insert the application and its first event. */
+/** Inside a transaction: insert the application and its first event (the caller's verb audits). */
 export async function insertApplication(tx: Tx, input: ApplicationInput, o: InsertOptions): Promise<CreatedApplication> {
   const number = await nextApplicationNumber(tx, yearOf(todayOf(o.submittedAt)));
   const queryCode = generateQueryCode();
@@ -66,11 +66,11 @@ export async function insertApplication(tx: Tx, input: ApplicationInput, o: Inse
       channel: o.channel,
       status: o.status,
       applicantType: input.applicantType,
-      organizationSubtype: input.applicantType === "ORGANIZATION" ? (input.organizationSubtype ?? "OTHER") : null,
+      organizationSubtype: input.organizationSubtype,
       applicantName: input.applicantName,
       contactName: input.contactName,
       idType: input.idType,
-      idDocumentName: input.idType === "OTHER" ? input.idDocumentName : "",
+      idDocumentName: input.idDocumentName,
       idNumber: input.idNumber,
       phone: input.phone,
       email: input.email,
@@ -80,63 +80,86 @@ export async function insertApplication(tx: Tx, input: ApplicationInput, o: Inse
       documentRef: input.documentRef,
       purpose: input.purpose,
       provisionForms: input.provisionForms,
-      provisionFormOther: input.provisionForms.includes("OTHER") ? input.provisionFormOther : "",
+      provisionFormOther: input.provisionFormOther,
       deliveryMethods: input.deliveryMethods,
       needsAssistance: input.needsAssistance,
-      assistanceNote: input.needsAssistance ? input.assistanceNote : "",
+      assistanceNote: input.assistanceNote,
       targetDepartmentId: input.targetDepartmentId,
       departmentId,
       submittedAt: o.submittedAt,
       receiptDate: o.receiptDate ? toDbDate(o.receiptDate) : null,
       receiptRule: o.receiptRule ?? "",
-      receiptDetails: (o.receiptDetails ?? undefined) as never,
+      receiptDetails: o.receiptDetails ?? undefined,
       registeredById: o.actor?.id ?? null,
-      splitFromId: o.splitFromId ?? null,
     },
     select: { id: true, number: true, status: true },
   });
-  const actorName = o.actor?.displayName ?? "申请人";
   await tx.applicationEvent.create({
     data: {
       applicationId: app.id,
       actorId: o.actor?.id ?? null,
-      actorName,
+      actorName: o.actor?.displayName ?? "申请人",
       action: o.eventAction ?? (o.actor ? "REGISTER" : "CREATE"),
       toStatus: o.status,
       effectiveOn: o.receiptDate ? toDbDate(o.receiptDate) : null,
       note: o.eventNote ?? "",
-      payload: { channel: o.channel, receiptRule: o.receiptRule ?? "", ...(o.receiptDetails ?? {}) } as never,
+      payload: { channel: o.channel, receiptRule: o.receiptRule ?? "", ...(o.receiptDetails ?? {}) },
     },
-  });
-  await writeAudit(tx, {
-    actorId: o.actor?.id ?? null,
-    actorName,
-    action: o.actor ? "request.register" : "request.create",
-    entityType: "DisclosureApplication",
-    entityId: app.id,
-    ip: o.ip ?? "",
-    detail: `${number}（${o.channel}）`,
-    after: { number, status: o.status, channel: o.channel, receiptDate: o.receiptDate ?? null },
   });
   return { id: app.id, number, queryCode, status: app.status, submittedAt: o.submittedAt, receiptDate: o.receiptDate ?? null };
 }
 
+/** The citizen's online submission as a verb: anyone may submit; refusals are not audited. */
+const submitOnline = defineVerb<
+  { application: ApplicationInput; notify: boolean },
+  { exists: boolean },
+  undefined,
+  CreatedApplication
+>({
+  action: "request.create",
+  entityType: "DisclosureApplication",
+  permission: "public",
+  entityId: () => "",
+  load: async ({ tx, input }) => ({
+    exists: (await tx.department.count({ where: { id: input.application.targetDepartmentId } })) > 0,
+  }),
+  decide: ({ loaded }) => {
+    if (!loaded.exists) throw new ValidationError({ targetDepartmentId: ["请选择受理机关"] });
+    return undefined;
+  },
+  apply: async ({ tx, input, now }) => {
+    const created = await insertApplication(tx, input.application, { channel: "ONLINE", submittedAt: now, status: "PENDING_CONFIRMATION" });
+    if (input.notify) {
+      await mailQueryCode(tx, {
+        to: input.application.email,
+        applicantName: input.application.applicantName,
+        trackingNo: created.number,
+        queryCode: created.queryCode,
+        applicationId: created.id,
+        intro:
+          "您的政府信息公开申请已在线提交，状态为“待确认”。工作人员确认后，确认之日即为收到申请之日（《中华人民共和国政府信息公开条例》第三十一条），答复期限自该日起计算。",
+      });
+    }
+    return created;
+  },
+  audit: ({ result }) => ({
+    entityId: result.id,
+    detail: `${result.number}（ONLINE）`,
+    after: { number: result.number, status: result.status, channel: "ONLINE", receiptDate: null },
+  }),
+});
+
 /**
- * An application submitted online by the applicant (no staff actor): stored as
- * 待确认 until staff confirm it. `raw` is validated with applicationInputSchema.
+ * An application submitted online by the applicant (no staff actor): stored as 待确认
+ * until staff confirm it. `raw` is validated with the one application schema. The query
+ * code is mailed (through the outbox, in the same transaction) only when `notify` is set:
+ * the public form and the API do, the demo seed does not.
  */
 export async function createApplication(
   raw: unknown,
-  opts: { channel?: "ONLINE"; ip?: string; now?: Date } = {},
+  opts: { ip?: string; now?: Date; notify?: boolean } = {},
 ): Promise<CreatedApplication> {
-  const submittedAt = opts.now ?? new Date();
-  return db().$transaction(async (tx) => {
-    const input = await parseApplicationInput(tx, raw);
-    return insertApplication(tx, input, {
-      channel: opts.channel ?? "ONLINE",
-      submittedAt,
-      status: "PENDING_CONFIRMATION",
-      ip: opts.ip,
-    });
-  });
+  const now = opts.now ?? new Date();
+  const application = parseApplication(raw, { now, channel: "ONLINE" });
+  return submitOnline(null, { application, notify: opts.notify ?? false }, { ip: opts.ip, now });
 }

@@ -53,7 +53,7 @@ export type Dashboard = {
 };
 
 export async function loadDashboard(user: SessionUser, now = new Date()): Promise<Dashboard> {
-  if (!user?.id || !hasPermission(user.roles, "request:read")) throw new ForbiddenError();
+  if (!user.id || !hasPermission(user.roles, "request:read")) throw new ForbiddenError();
   const scope = await requestDepartmentScope(user);
   const where = { departmentId: { in: scope }, status: { in: [...OPEN_STATUSES] } };
   const [rows, totalOpen, departments, ownDept] = await Promise.all([

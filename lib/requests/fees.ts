@@ -10,7 +10,7 @@ import { InvalidTransitionError, ValidationError } from "@/lib/errors";
 import { compareCivilDates, formatChineseDate, monthKey, type CivilDate } from "@/lib/calendar/civil-date";
 import { renderFeeNotice } from "@/lib/documents/notices";
 import { assessProcessingFee, effectiveFeePaymentDue, feePaymentDue, type FeeAssessment, type FeeRequest } from "./rules/fees";
-import { effectiveDate, findCaseInScope, receiptOf, runCaseVerb, type VerbOptions } from "./case-verb";
+import { caseVerb, effectiveDate, findCaseInScope, receiptOf } from "./case-verb";
 import { fromDbDate, fromDbDateOrNull, toDbDate } from "./calendar";
 import { organOf, storeDocument } from "./documents";
 
@@ -25,9 +25,9 @@ export async function monthlyOrdinalOf(
 ): Promise<number> {
   const receipt = fromDbDateOrNull(app.receiptDate);
   if (!receipt) throw new InvalidTransitionError("该申请尚未确认收到，不能计算收费");
-  const [y, m] = monthKey(receipt).split("-").map(Number);
-  const from = new Date(Date.UTC(y!, m! - 1, 1));
-  const to = new Date(Date.UTC(y!, m!, 1));
+  const [y = 0, m = 1] = monthKey(receipt).split("-").map(Number);
+  const from = new Date(Date.UTC(y, m - 1, 1));
+  const to = new Date(Date.UTC(y, m, 1));
   const same = await client.disclosureApplication.findMany({
     where: { idNumber: app.idNumber, receiptDate: { gte: from, lt: to }, status: { not: "CLOSED_UNCONFIRMED" } },
     select: { id: true, receiptDate: true, createdAt: true },
@@ -51,26 +51,29 @@ export async function previewFee(actor: SessionUser | null | undefined, id: stri
 
 /** Keeps a stray quantity of the other method so rules/fees.ts refuses mixing both. */
 function toFeeRequest(input: FeeInput, ordinal: number): FeeRequest {
-  const raw = input as Record<string, unknown>;
+  const raw: Record<string, unknown> = input;
   const has = (k: string) => raw[k] !== undefined && raw[k] !== null && raw[k] !== "";
-  return (
-    input.method === "PER_VOLUME"
-      ? { method: "PER_VOLUME", pages: Number(raw.pages), ...(has("monthlyOrdinal") ? { monthlyOrdinal: raw.monthlyOrdinal } : {}) }
-      : { method: input.method, monthlyOrdinal: ordinal, ...(has("pages") ? { pages: raw.pages } : {}) }
-  ) as FeeRequest;
+  return input.method === "PER_VOLUME"
+    ? { method: "PER_VOLUME", pages: Number(raw.pages), ...(has("monthlyOrdinal") ? { monthlyOrdinal: raw.monthlyOrdinal } : {}) }
+    : { method: input.method, monthlyOrdinal: ordinal, ...(has("pages") ? { pages: raw.pages } : {}) };
 }
 
-export async function issueFeeNotice(
-  actor: SessionUser | null | undefined,
-  input: FeeInput & { id: string; paymentInstructions: string; noticeDate?: CivilDate },
-  opts: VerbOptions = {},
-): Promise<{ amountYuan: number; dueOn: CivilDate; provisional: boolean; documentId: string }> {
-  const instructions = (input.paymentInstructions ?? "").trim();
-  if (!instructions) throw new ValidationError({ paymentInstructions: ["请填写缴费方式（收款单位、账号或缴费地点）"] });
-  return runCaseVerb(actor, input.id, "request:register", "request.fee-notice", opts, async (c) => {
-    await c.transition("ISSUE_FEE_NOTICE");
-    const existing = await c.tx.applicationFee.findUnique({ where: { applicationId: c.app.id } });
-    if (existing) throw new InvalidTransitionError("本申请已发出过收费通知");
+export const issueFeeNotice = caseVerb<
+  FeeInput & { id: string; paymentInstructions: string; noticeDate?: CivilDate },
+  { amountYuan: number; dueOn: CivilDate; provisional: boolean; documentId: string }
+>({
+  action: "request.fee-notice",
+  policy: "issueFee",
+  validate: (input) => {
+    const paymentInstructions = input.paymentInstructions.trim();
+    if (!paymentInstructions) throw new ValidationError({ paymentInstructions: ["请填写缴费方式（收款单位、账号或缴费地点）"] });
+    return { ...input, paymentInstructions };
+  },
+  // One notice per application: the policy refuses a second (hasFee).
+  run: async (c) => {
+    const { input } = c;
+    const instructions = input.paymentInstructions;
+    c.transition("ISSUE_FEE_NOTICE");
     const receipt = receiptOf(c.app);
     const ordinal = await monthlyOrdinalOf(c.tx, c.app);
     const r = assessProcessingFee(toFeeRequest(input, ordinal));
@@ -83,9 +86,9 @@ export async function issueFeeNotice(
         applicationId: c.app.id,
         method: r.fee.method,
         monthlyOrdinal: input.method === "PER_APPLICATION" ? ordinal : null,
-        pages: input.method === "PER_VOLUME" ? Number(input.pages) : null,
+        pages: input.method === "PER_VOLUME" ? input.pages : null,
         amountYuan: r.fee.amountYuan,
-        assessment: r.fee as never,
+        assessment: r.fee,
         paymentInstructions: instructions,
         noticeDate: toDbDate(noticeDate),
         paymentDueDate: toDbDate(dueOn),
@@ -120,19 +123,18 @@ export async function issueFeeNotice(
       payload: { feeId: fee.id, method: r.fee.method, amountYuan: r.fee.amountYuan, monthlyOrdinal: ordinal, dueOn, documentId: doc.id },
       result: { amountYuan: r.fee.amountYuan, dueOn, provisional, documentId: doc.id },
     };
-  });
-}
+  },
+});
 
-export async function confirmFeePayment(
-  actor: SessionUser | null | undefined,
-  input: { id: string; paidOn?: CivilDate; amountYuan: number; reference?: string },
-  opts: VerbOptions = {},
-): Promise<void> {
-  return runCaseVerb(actor, input.id, "request:register", "request.fee-paid", opts, async (c) => {
-    await c.transition("CONFIRM_PAYMENT");
+export const confirmFeePayment = caseVerb<{ id: string; paidOn?: CivilDate; amountYuan: number; reference?: string }, undefined>({
+  action: "request.fee-paid",
+  policy: "confirmPayment",
+  run: async (c) => {
+    const { input } = c;
+    c.transition("CONFIRM_PAYMENT");
     const fee = await c.tx.applicationFee.findUnique({ where: { applicationId: c.app.id } });
     if (!fee || fee.status !== "UNPAID") throw new InvalidTransitionError("没有待缴的信息处理费");
-    if (Number(input.amountYuan) !== fee.amountYuan) {
+    if (input.amountYuan !== fee.amountYuan) {
       throw new ValidationError({ amountYuan: [`缴费金额应为${fee.amountYuan}元`] });
     }
     const paidOn = effectiveDate(input.paidOn, c.today, "paidOn", "缴费日期", { date: fromDbDate(fee.noticeDate), label: "收费通知日期" });
@@ -145,12 +147,14 @@ export async function confirmFeePayment(
       data: { status: "PAID", paidOn: toDbDate(paidOn), paidAmountYuan: fee.amountYuan, paymentReference: (input.reference ?? "").trim() },
     });
     return { event: "CONFIRM_PAYMENT", effectiveOn: paidOn, payload: { amountYuan: fee.amountYuan, paidOn }, result: undefined };
-  });
-}
+  },
+});
 
-export async function closeFeeOverdue(actor: SessionUser | null | undefined, input: { id: string }, opts: VerbOptions = {}) {
-  return runCaseVerb(actor, input.id, "request:register", "request.fee-overdue", opts, async (c) => {
-    await c.transition("FEE_OVERDUE");
+export const closeFeeOverdue = caseVerb<{ id: string }, undefined>({
+  action: "request.fee-overdue",
+  policy: "feeOverdue",
+  run: async (c) => {
+    c.transition("FEE_OVERDUE");
     const fee = await c.tx.applicationFee.findUnique({ where: { applicationId: c.app.id } });
     if (!fee || fee.status !== "UNPAID") throw new InvalidTransitionError("没有待缴的信息处理费");
     // The deadline on today's calendar: a holiday loaded after the notice was issued moves it back.
@@ -166,5 +170,5 @@ export async function closeFeeOverdue(actor: SessionUser | null | undefined, inp
       payload: { paymentDueDate: due },
       result: undefined,
     };
-  });
-}
+  },
+});

@@ -80,7 +80,7 @@ export const replyDraftForm = z.object({
   accessInstructions: text(2000),
   url: text(1000),
   withheldReason: text(2000),
-  exemptionCodes: z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(z.string())),
+  exemptionCodes: z.preprocess((v): unknown[] => (v === undefined || v === "" ? [] : Array.isArray(v) ? (v as unknown[]) : [v]), z.array(z.string())),
   specialProcedure: text(2000),
   reason: text(2000),
   explanation: text(2000),
@@ -111,5 +111,5 @@ export function decisionFromForm(f: z.output<typeof replyDraftForm>): Record<str
 export const attachmentForm = z.object({
   ...base,
   description: text(200),
-  file: z.custom<File>((v) => typeof File !== "undefined" && v instanceof File && v.size > 0, { message: "请选择要上传的扫描件" }),
+  file: z.custom<File>((v) => typeof File !== "undefined" && v instanceof File && v.size > 0, { error: "请选择要上传的扫描件" }),
 });

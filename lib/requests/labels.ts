@@ -1,4 +1,4 @@
-/** Chinese labels for the enums of prisma/schema/requests.prisma. */
+/** The one labels module of the on-request domain: Chinese labels for the enums of prisma/schema/requests.prisma. */
 import type {
   ApplicantIdType,
   ApplicantType,
@@ -14,7 +14,7 @@ import type {
 } from "@/lib/generated/prisma/enums";
 
 export const APPLICANT_TYPE_LABELS: Record<ApplicantType, string> = {
-  NATURAL_PERSON: "自然人",
+  NATURAL_PERSON: "自然人（公民）",
   ORGANIZATION: "法人或其他组织",
 };
 
@@ -29,11 +29,11 @@ export const ORGANIZATION_SUBTYPE_LABELS: Record<OrganizationSubtype, string> = 
 export const ID_TYPE_LABELS: Record<ApplicantIdType, string> = {
   RESIDENT_ID_CARD: "居民身份证",
   UNIFIED_SOCIAL_CREDIT_CODE: "统一社会信用代码",
-  OTHER: "其他有效身份证件",
+  OTHER: "其他有效身份证件（护照、港澳台居民证件等）",
 };
 
 export const PROVISION_FORM_LABELS: Record<RequestProvisionForm, string> = {
-  PAPER: "纸质",
+  PAPER: "纸质文本",
   EMAIL: "电子邮件",
   DISC: "光盘",
   OTHER: "其他",

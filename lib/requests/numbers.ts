@@ -4,11 +4,13 @@ import type { Tx } from "@/lib/db/client";
 
 /** Atomically increments a named counter inside the caller's transaction. */
 export async function nextCounter(tx: Tx, key: string): Promise<number> {
-  const rows = await tx.$queryRaw<Array<{ last: number }>>`
+  const rows = await tx.$queryRaw<Array<{ last: number | bigint }>>`
     INSERT INTO "RequestCounter" ("key", "last") VALUES (${key}, 1)
     ON CONFLICT ("key") DO UPDATE SET "last" = "RequestCounter"."last" + 1
     RETURNING "last"`;
-  return Number(rows[0]!.last);
+  const row = rows[0];
+  if (!row) throw new Error("nextCounter: the counter row was not returned");
+  return Number(row.last);
 }
 
 /** 申请编号: YSQ-2026-000123. */
@@ -23,7 +25,7 @@ export const QUERY_CODE_LENGTH = 10;
 
 export function generateQueryCode(): string {
   let s = "";
-  for (let i = 0; i < QUERY_CODE_LENGTH; i++) s += QUERY_ALPHABET[randomInt(QUERY_ALPHABET.length)];
+  for (let i = 0; i < QUERY_CODE_LENGTH; i++) s += QUERY_ALPHABET.charAt(randomInt(QUERY_ALPHABET.length));
   return s;
 }
 

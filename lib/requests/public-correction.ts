@@ -1,19 +1,19 @@
 /**
  * The applicant answers a 补正 notice online (Art. 30), from the tracking page
- * or the API. There is no staff actor, so this is not a case verb of
- * lib/requests/case-verb.ts; it follows the same shape in one transaction:
- * lock the row, assert AWAITING_CORRECTION through rules/stages.ts
- * (RECEIVE_CORRECTION), record the correction as received today, version + 1,
- * append the case event and the audit entry. The reply clock restarts from
+ * or the API. There is no staff actor, so it is a public verb of
+ * lib/verbs/define-verb.ts rather than a case verb: lock the row, assert
+ * AWAITING_CORRECTION through rules/stages.ts (RECEIVE_CORRECTION), record the
+ * correction as received today, version + 1, append the case event; the audit
+ * entry commits with it. The reply clock restarts from
  * the day received (rules/reply-deadline.ts reads correctionReceivedOn).
  *
  * The caller must already have proved access to the case (query code or the
  * signed case cookie).
  */
 import { z } from "zod";
-import { db } from "@/lib/db/client";
-import { writeAudit } from "@/lib/audit/write-audit";
-import { ConflictError, InvalidTransitionError, NotFoundError, ValidationError } from "@/lib/errors";
+import { InvalidTransitionError, ValidationError } from "@/lib/errors";
+import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
+import { defineVerb } from "@/lib/verbs/define-verb";
 import { compareCivilDates, formatChineseDate, type CivilDate } from "@/lib/calendar/civil-date";
 import { transition } from "./rules/stages";
 import { fromDbDateOrNull, todayOf, toDbDate } from "./calendar";
@@ -35,24 +35,25 @@ export function correctionClosedMessage(deadline: CivilDate): string {
 
 export type CorrectionResult = { receivedOn: CivilDate; trackingNo: string };
 
-export async function submitCorrectionOnline(
-  applicationId: string,
-  rawText: unknown,
-  opts: { ip?: string; now?: Date } = {},
-): Promise<CorrectionResult> {
-  const parsed = correctionTextSchema.safeParse(rawText);
-  if (!parsed.success) throw new ValidationError({ correction: [parsed.error.issues[0]?.message ?? "请填写补正内容"] });
-  const text = parsed.data;
-  const now = opts.now ?? new Date();
-  const today = todayOf(now);
+type Loaded = { id: string; number: string; status: ApplicationStatus; version: number; correctionNoticeDate: Date | null; correctionDeadline: Date | null };
 
-  return db().$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT id FROM "DisclosureApplication" WHERE id = ${applicationId} FOR UPDATE`;
-    const app = await tx.disclosureApplication.findUnique({
-      where: { id: applicationId },
+/** The applicant's online correction as a public verb (refusals are not audited: anyone can try). */
+const correctOnline = defineVerb<{ applicationId: string; text: string }, Loaded, { to: ApplicationStatus; today: CivilDate }, CorrectionResult & { from: Loaded }>({
+  action: "request.correction-online",
+  entityType: "DisclosureApplication",
+  permission: "public",
+  entityId: (input) => input.applicationId,
+  notFoundMessage: "未找到该申请",
+  load: async ({ tx, input }) => {
+    await tx.$queryRaw`SELECT id FROM "DisclosureApplication" WHERE id = ${input.applicationId} FOR UPDATE`;
+    return tx.disclosureApplication.findUnique({
+      where: { id: input.applicationId },
       select: { id: true, number: true, status: true, version: true, correctionNoticeDate: true, correctionDeadline: true },
     });
-    if (!app) throw new NotFoundError("未找到该申请");
+  },
+  version: (app) => app.version,
+  decide: ({ loaded: app, now }) => {
+    const today = todayOf(now);
     const t = transition(app.status, "RECEIVE_CORRECTION");
     if (!t.ok || !app.correctionNoticeDate) {
       throw new InvalidTransitionError("本申请目前不需要补正，或补正内容已经提交");
@@ -63,11 +64,13 @@ export async function submitCorrectionOnline(
     if (deadline && compareCivilDates(today, deadline) > 0) {
       throw new InvalidTransitionError(correctionClosedMessage(deadline));
     }
-    const updated = await tx.disclosureApplication.updateMany({
-      where: { id: app.id, version: app.version },
-      data: { status: t.to, correctionReceivedOn: toDbDate(today), correctionNote: text, version: { increment: 1 } },
+    return { to: t.to, today };
+  },
+  apply: async ({ tx, input, loaded: app, decision }) => {
+    await tx.disclosureApplication.update({
+      where: { id: app.id },
+      data: { status: decision.to, correctionReceivedOn: toDbDate(decision.today), correctionNote: input.text, version: { increment: 1 } },
     });
-    if (updated.count !== 1) throw new ConflictError("申请状态已变化，请刷新后重试");
     await tx.applicationEvent.create({
       data: {
         applicationId: app.id,
@@ -75,22 +78,32 @@ export async function submitCorrectionOnline(
         actorName: "申请人（网上补正）",
         action: "RECEIVE_CORRECTION",
         fromStatus: app.status,
-        toStatus: t.to,
-        effectiveOn: toDbDate(today),
-        note: text,
+        toStatus: decision.to,
+        effectiveOn: toDbDate(decision.today),
+        note: input.text,
         payload: { channel: "ONLINE" },
       },
     });
-    await writeAudit(tx, {
-      actorName: "申请人",
-      action: "request.correction-online",
-      entityType: "DisclosureApplication",
-      entityId: app.id,
-      ip: opts.ip ?? "",
-      detail: `${app.number} 网上提交补正`,
-      before: { status: app.status, version: app.version },
-      after: { status: t.to, version: app.version + 1, correctionReceivedOn: today },
-    });
-    return { receivedOn: today, trackingNo: app.number };
-  });
+    return { receivedOn: decision.today, trackingNo: app.number, from: app };
+  },
+  audit: ({ result, decision }) => ({
+    detail: `${result.trackingNo} 网上提交补正`,
+    before: { status: result.from.status, version: result.from.version },
+    after: { status: decision.to, version: result.from.version + 1, correctionReceivedOn: result.receivedOn },
+  }),
+});
+
+/**
+ * The caller must already have proved access to the case (query code or the signed case
+ * cookie): the verb is public, the proof is the caller's.
+ */
+export async function submitCorrectionOnline(
+  applicationId: string,
+  rawText: unknown,
+  opts: { ip?: string; now?: Date } = {},
+): Promise<CorrectionResult> {
+  const parsed = correctionTextSchema.safeParse(rawText);
+  if (!parsed.success) throw new ValidationError({ correction: [parsed.error.issues[0]?.message ?? "请填写补正内容"] });
+  const r = await correctOnline(null, { applicationId, text: parsed.data }, { ip: opts.ip, now: opts.now });
+  return { receivedOn: r.receivedOn, trackingNo: r.trackingNo };
 }

@@ -1,21 +1,8 @@
-/** States returned by the public request forms' server actions (client-safe: no server imports). */
-
-export type ApplyFormState =
-  | {
-      ok: false;
-      message?: string;
-      fieldErrors?: Record<string, string[]>;
-      /** What was typed, so the form re-renders it (checkbox groups as arrays). */
-      values?: Record<string, string | string[]>;
-    }
-  | {
-      ok: true;
-      trackingNo: string;
-      queryCode: string;
-      submittedAt: string;
-      departmentName: string;
-      emailed: boolean;
-    };
+/**
+ * The state the public request forms' server actions return (client-safe: no server
+ * imports). The actions are lib/verbs/form-action.ts `formAction`s; this is its
+ * ActionState, named for the client components that cannot import the server module.
+ */
 
 export type SimpleFormState = {
   ok: boolean;
@@ -24,5 +11,4 @@ export type SimpleFormState = {
   values?: Record<string, string>;
 };
 
-export const INITIAL_APPLY_STATE: ApplyFormState = { ok: false };
 export const INITIAL_SIMPLE_STATE: SimpleFormState = { ok: false };

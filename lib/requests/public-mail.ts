@@ -1,53 +1,46 @@
 /**
- * Outgoing mail to applicants. There is no mail server in this deployment:
- * `sendMail()` is THE place to plug SMTP in (e.g. nodemailer with the
- * settings from the environment). Until then every message is appended to an
- * outbox file (MAIL_OUTBOX_FILE, default .data/mail-outbox.log), one JSON
- * object per line, so an operator can see what would have been sent.
- *
- * Callers run it after the database transaction commits and never await its
- * failure: a mail problem must never block or undo a submission.
+ * Mail to applicants, through the mail outbox (lib/mail/outbox.ts): each message is a row
+ * queued in the caller's transaction with its `mail.send` job, sent by the job runner after
+ * the commit, retried with backoff, and shown on the case (OutboundMail.applicationId) and
+ * at /admin/mail. An unreachable mail server never blocks or undoes a submission (only a
+ * malformed address is refused here, and the forms refuse it first), and a mail is never
+ * sent for a change that rolled back.
  */
-import fs from "node:fs/promises";
-import path from "node:path";
+import type { Tx } from "@/lib/db/client";
+import type { MailKind } from "@/lib/generated/prisma/enums";
+import { queueMail } from "@/lib/mail/outbox";
 
-export type OutgoingMail = { to: string; subject: string; text: string };
+export type OutgoingMail = { to: string; subject: string; text: string; kind?: MailKind; applicationId?: string; redact?: string[] };
 
-export function outboxFile(): string {
-  return process.env.MAIL_OUTBOX_FILE || path.join(process.cwd(), ".data", "mail-outbox.log");
+/** Queues one mail to an applicant in the caller's transaction; null when there is no address. */
+export async function queueApplicantMail(tx: Tx, mail: OutgoingMail): Promise<string | null> {
+  if (!mail.to) return null;
+  return queueMail(tx, { kind: "NOTICE", ...mail });
 }
 
-/** Returns true when the message was handed over (written to the outbox); never throws. */
-export async function sendMail(mail: OutgoingMail): Promise<boolean> {
-  try {
-    const file = outboxFile();
-    await fs.mkdir(path.dirname(file), { recursive: true });
-    const line = JSON.stringify({ at: new Date().toISOString(), to: mail.to, subject: mail.subject, text: mail.text });
-    await fs.appendFile(file, line + "\n", { encoding: "utf8", mode: 0o600 });
-    return true;
-  } catch (e) {
-    // Logged without the message body (it may contain a query code).
-    console.warn("[mail] outbox write failed:", e instanceof Error ? e.message : String(e));
-    return false;
-  }
-}
-
-/** Fire-and-forget after commit: the caller does not wait for the mail. */
-export function sendMailInBackground(mail: OutgoingMail): void {
-  void sendMail(mail);
-}
+export type QueryCodeMail = {
+  to: string;
+  applicantName: string;
+  trackingNo: string;
+  queryCode: string;
+  intro: string;
+  /** The application the code belongs to, so the case lists the mail. */
+  applicationId?: string;
+  subject?: string;
+};
 
 /**
- * The applicant's tracking number and query code by e-mail (the code is shown
- * once and stored only as a hash, so this is the applicant's only copy besides
- * what they noted). Call after the transaction that created the application
- * has committed; never awaited for failure.
+ * The applicant's tracking number and query code by e-mail (the code is shown once and
+ * stored only as a hash, so this is the applicant's only copy besides what they noted).
+ * The outbox hides the code from staff and forgets it once the mail is sent.
  */
-export function mailQueryCode(m: { to: string; applicantName: string; trackingNo: string; queryCode: string; intro: string }): void {
-  if (!m.to) return;
-  sendMailInBackground({
+export function queryCodeMail(m: QueryCodeMail): OutgoingMail {
+  return {
     to: m.to,
-    subject: `政府信息公开申请编号 ${m.trackingNo} 及查询码`,
+    kind: "QUERY_CODE",
+    applicationId: m.applicationId,
+    redact: [m.queryCode],
+    subject: m.subject ?? `政府信息公开申请编号 ${m.trackingNo} 及查询码`,
     text: [
       `${m.applicantName}：`,
       "",
@@ -60,5 +53,10 @@ export function mailQueryCode(m: { to: string; applicantName: string; trackingNo
       "",
       "本邮件由系统自动发送，请勿直接回复。",
     ].join("\n"),
-  });
+  };
+}
+
+/** Queues the query-code mail in the caller's transaction (no address: nothing to send). */
+export function mailQueryCode(tx: Tx, m: QueryCodeMail): Promise<string | null> {
+  return queueApplicantMail(tx, queryCodeMail(m));
 }

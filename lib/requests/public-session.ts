@@ -6,6 +6,7 @@
  * are useless to anyone without the code. The token is HMAC-SHA256 over
  * (purpose, application id, expiry) with the server's AUTH_SECRET.
  */
+import { secureCookies } from "@/lib/http/origin";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { authSecret } from "@/lib/env";
 
@@ -42,5 +43,5 @@ export const caseCookieOptions = {
   path: "/",
   maxAge: CASE_TOKEN_TTL_SECONDS,
   // Secure whenever the site is served over https (as next-auth decides for its own cookie).
-  secure: (process.env.NEXTAUTH_URL ?? "").startsWith("https://"),
+  secure: secureCookies(),
 };

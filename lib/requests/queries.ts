@@ -3,39 +3,20 @@
  * department scope in the where-clause (outside it: not found).
  */
 import { db } from "@/lib/db/client";
-import { type SessionUser } from "@/lib/auth/guard";
+import { departmentScope, type SessionUser } from "@/lib/auth/guard";
 import { requestDepartmentScope } from "./dashboard-scope";
-import { hasPermission, type Permission } from "@/lib/auth/permissions";
+import { hasPermission } from "@/lib/auth/permissions";
+import { allowedActions as allowedOf } from "@/lib/verbs/policy";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
-import { APPLICATION_STATUSES, STATUS_INFO, allowedActions, canTransition, type ApplicationAction, type CaseStage } from "./rules/stages";
+import { APPLICATION_STATUSES, STATUS_INFO, allowedActions, canTransition, type CaseStage } from "./rules/stages";
 import { computeCaseDeadlines } from "./rules/case-deadlines";
 import { computeCaseClock, CLOCK_INCLUDE, type CaseClock } from "./clock";
 import { fromDbDate, fromDbDateOrNull, regionCalendars, requestCalendar, todayOf } from "./calendar";
-import { transitionContext } from "./case-verb";
+import { caseActor, caseFacts } from "./case-verb";
+import { casePolicy, STAGE_ACTION } from "./policy";
 
-export const ACTION_PERMISSION: Record<ApplicationAction, Permission> = {
-  CONFIRM_RECEIPT: "request:register",
-  CLOSE_UNCONFIRMED: "request:register",
-  START_REVIEW: "request:register",
-  REQUEST_CORRECTION: "request:register",
-  RECEIVE_CORRECTION: "request:register",
-  CORRECTION_OVERDUE: "request:register",
-  ACCEPT: "request:register",
-  START_CONSULTATION: "request:register",
-  END_CONSULTATION: "request:register",
-  ISSUE_FEE_NOTICE: "request:register",
-  CONFIRM_PAYMENT: "request:register",
-  FEE_OVERDUE: "request:register",
-  EXTEND: "request:register",
-  DRAFT_REPLY: "request:reply-draft",
-  RETURN_DRAFT: "request:reply-sign",
-  SIGN_REPLY: "request:reply-sign",
-  DELIVER: "request:register",
-  WITHDRAW: "request:register",
-  ARCHIVE: "request:register",
-};
 
 async function scopeOf(actor: SessionUser | null | undefined): Promise<string[]> {
   if (!actor?.id || !actor.departmentId) throw new ForbiddenError("登录已过期，请重新登录");
@@ -165,9 +146,16 @@ export async function loadCase(actor: SessionUser | null | undefined, id: string
   const cal = await requestCalendar(dept?.calendarRegion);
   const today = todayOf(now);
   const clock = computeCaseClock(cal, app, today);
-  const tctx = await db().$transaction((tx) => transitionContext(tx, app));
-  const roles = actor!.roles;
-  const actions = allowedActions(app.status, tctx).filter((a) => hasPermission(roles, ACTION_PERMISSION[a.action]));
+  if (!actor) throw new ForbiddenError("登录已过期，请重新登录");
+  const user = actor;
+  const facts = await db().$transaction((tx) => caseFacts(tx, app));
+  const tctx = { extended: facts.extended, correctionRequested: facts.correctionRequested };
+  // The one policy draws the forms; the verbs' decide step asks the same function.
+  const policy = casePolicy(caseActor(user, await departmentScope(user)), facts, now);
+  const allowed = allowedOf(policy);
+  const actions = allowedActions(app.status, tctx).filter((a) =>
+    Object.entries(STAGE_ACTION).some(([caseAction, stage]) => stage === a.action && allowed.has(caseAction as keyof typeof policy)),
+  );
   const pendingExtension = app.extensions.find((e) => e.status === "PENDING") ?? null;
   const draft = app.replies.filter((r) => r.status === "DRAFT").at(-1) ?? null;
   const signed = app.replies.filter((r) => r.status === "SIGNED").at(-1) ?? null;
@@ -189,13 +177,8 @@ export async function loadCase(actor: SessionUser | null | undefined, id: string
     pendingExtension,
     draft,
     signed,
-    can: {
-      register: hasPermission(roles, "request:register"),
-      draft: hasPermission(roles, "request:reply-draft"),
-      sign: hasPermission(roles, "request:reply-sign"),
-      approveExtension: hasPermission(roles, "request:extend-approve") && pendingExtension !== null && pendingExtension.requestedById !== actor!.id,
-      signDraft: hasPermission(roles, "request:reply-sign") && draft !== null && draft.draftedById !== actor!.id,
-    },
+    policy,
+    allowed,
   };
 }
 

@@ -7,6 +7,7 @@
  * application id, so a cookie made up by hand or meant for another case shows
  * nothing.
  */
+import { secureCookies } from "@/lib/http/origin";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { authSecret } from "@/lib/env";
 
@@ -37,12 +38,15 @@ export function readQueryCodeFlash(token: string | undefined | null, application
   return code;
 }
 
-export function queryCodeFlashCookieOptions(applicationId: string) {
+/** Where the new code is shown: the staff case page, or the citizen's "submitted" page. */
+export const SUBMITTED_PAGE_PATH = "/ysqgk/apply/submitted";
+
+export function queryCodeFlashCookieOptions(applicationId: string, path = `/admin/requests/${applicationId}`) {
   return {
     httpOnly: true,
     sameSite: "strict" as const,
-    path: `/admin/requests/${applicationId}`,
+    path,
     maxAge: QUERY_CODE_FLASH_SECONDS,
-    secure: (process.env.NEXTAUTH_URL ?? "").startsWith("https://"),
+    secure: secureCookies(),
   };
 }

@@ -9,6 +9,7 @@
  *     IP + number, and TRACK_FAILURES_PER_IP per IP across numbers (stops
  *     enumeration), each in TRACK_WINDOW_MS.
  */
+import { DomainError } from "@/lib/errors";
 import { db, type Db, type Tx } from "@/lib/db/client";
 import { writeAudit } from "@/lib/audit/write-audit";
 
@@ -26,15 +27,14 @@ export const AUDIT_TRACK_REFUSED = "request.public-track-limited";
 
 type Client = Pick<Db | Tx, "auditLog">;
 
-export class RateLimitedError extends Error {
-  readonly status = 429;
+/** An expected refusal (HTTP 429): its Chinese message is shown as is by forms and the API. */
+export class RateLimitedError extends DomainError {
   constructor(
     message: string,
     /** Seconds until the window frees up (for Retry-After). */
     readonly retryAfterSeconds: number,
   ) {
-    super(message);
-    this.name = "RateLimitedError";
+    super(message, 429, "RATE_LIMITED");
   }
 }
 

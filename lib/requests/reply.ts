@@ -6,19 +6,17 @@
  * signature is bound to the sha256 of the revision's content, so a changed
  * draft needs a new signature. Nobody signs their own draft.
  */
-import type { SessionUser } from "@/lib/auth/guard";
-import { ConflictError, ForbiddenError, InvalidTransitionError, ValidationError, zodFieldErrors } from "@/lib/errors";
+import { ConflictError, InvalidTransitionError, ValidationError, zodFieldErrors } from "@/lib/errors";
 import { yearOf } from "@/lib/calendar/civil-date";
 import type { Tx } from "@/lib/db/client";
 import { annualReportRowOf, legalBasisOf, replyDecisionSchema, type ReplyDecision } from "./rules/reply-types";
-import { runCaseVerb, type VerbOptions } from "./case-verb";
+import { caseVerb } from "./case-verb";
 import { nextCounter } from "./numbers";
 import { organOf } from "./documents";
 import { toDbDate } from "./calendar";
 import { replyContentHash } from "./reply-hash";
-import { storeReplyLetter } from "./reply-letter";
 
-export { canonicalJson, replyContentHash } from "./reply-hash";
+export { replyContentHash } from "./reply-hash";
 
 /** Validates a reply decision; throws ValidationError with field errors (keys as in the schema). */
 export function parseReplyDecision(raw: unknown): ReplyDecision {
@@ -60,18 +58,25 @@ function refuseClosedByOwnVerb(decision: ReplyDecision): void {
   }
 }
 
-export async function draftReply(
-  actor: SessionUser | null | undefined,
-  input: { id: string; decision: unknown; remarks?: string },
-  opts: VerbOptions = {},
-): Promise<{ replyId: string; revision: number; contentHash: string }> {
-  const decision = parseReplyDecision(input.decision);
-  refuseClosedByOwnVerb(decision);
-  const remarks = (input.remarks ?? "").trim();
-  if (remarks.length > 2000) throw new ValidationError({ remarks: ["补充说明不超过2000字"] });
-  return runCaseVerb(actor, input.id, "request:reply-draft", "request.reply-draft", opts, async (c) => {
+export const draftReply = caseVerb<
+  { id: string; decision: unknown; remarks?: string },
+  { replyId: string; revision: number; contentHash: string }
+>({
+  action: "request.reply-draft",
+  policy: "draftReply",
+  validate: (input) => {
+    const decision = parseReplyDecision(input.decision);
+    refuseClosedByOwnVerb(decision);
+    const remarks = (input.remarks ?? "").trim();
+    if (remarks.length > 2000) throw new ValidationError({ remarks: ["补充说明不超过2000字"] });
+    return { ...input, decision, remarks };
+  },
+  run: async (c) => {
+    // `validate` parsed it; parsing again is cheap and keeps the type honest.
+    const decision = parseReplyDecision(c.input.decision);
+    const remarks = c.input.remarks ?? "";
     const revising = c.app.status === "REPLY_DRAFTED";
-    if (!revising) await c.transition("DRAFT_REPLY");
+    if (!revising) c.transition("DRAFT_REPLY");
     const last = await c.tx.applicationReply.findFirst({ where: { applicationId: c.app.id }, orderBy: { revision: "desc" } });
     if (revising) {
       await c.tx.applicationReply.updateMany({ where: { applicationId: c.app.id, status: "DRAFT" }, data: { status: "SUPERSEDED" } });
@@ -83,7 +88,7 @@ export async function draftReply(
         applicationId: c.app.id,
         revision,
         replyType: decision.replyType,
-        decision: decision as never,
+        decision,
         remarks,
         annualReportRow: annualReportRowOf(decision),
         contentHash,
@@ -97,8 +102,8 @@ export async function draftReply(
       payload: { replyId: row.id, revision, replyType: decision.replyType, contentHash },
       result: { replyId: row.id, revision, contentHash },
     };
-  });
-}
+  },
+});
 
 async function currentDraft(tx: Tx, applicationId: string) {
   const draft = await tx.applicationReply.findFirst({ where: { applicationId, status: "DRAFT" }, orderBy: { revision: "desc" } });
@@ -109,16 +114,18 @@ async function currentDraft(tx: Tx, applicationId: string) {
 /**
  * Sign the current draft. `contentHash` is the hash of what the signer read
  * (shown on the page); if the draft changed since, the signature is refused.
+ * Nobody signs their own draft (lib/requests/policy.ts). The letter is rendered
+ * after the commit by the `request.render-reply-letter` job (reply-letter.ts),
+ * not under this row lock.
  */
-export async function signReply(
-  actor: SessionUser | null | undefined,
-  input: { id: string; contentHash: string; comment?: string },
-  opts: VerbOptions = {},
-): Promise<{ documentNumber: string }> {
-  return runCaseVerb(actor, input.id, "request:reply-sign", "request.reply-sign", opts, async (c) => {
-    await c.transition("SIGN_REPLY");
+export const signReply = caseVerb<{ id: string; contentHash: string; comment?: string }, { documentNumber: string; replyId: string }>({
+  action: "request.reply-sign",
+  policy: "signReply",
+  validate: (input) => ({ ...input, comment: (input.comment ?? "").trim() }),
+  run: async (c) => {
+    const { input } = c;
+    c.transition("SIGN_REPLY");
     const draft = await currentDraft(c.tx, c.app.id);
-    if (draft.draftedById === c.actor.id) throw new ForbiddenError("不能签发自己拟写的答复，请由其他负责人签发");
     const actual = replyContentHash(draft.decision, draft.remarks);
     if (actual !== draft.contentHash || input.contentHash !== draft.contentHash) {
       throw new ConflictError("答复内容已被修改，请重新审阅后再签发");
@@ -127,53 +134,51 @@ export async function signReply(
     const year = yearOf(c.today);
     const n = await nextCounter(c.tx, `REPLY-${organ.code}-${year}`);
     const documentNumber = `${organ.shortName}依申复〔${year}〕${n}号`;
-    const signed = await c.tx.applicationReply.update({
+    await c.tx.applicationReply.update({
       where: { id: draft.id },
       data: {
         status: "SIGNED",
         reviewedById: c.actor.id,
         reviewedByName: c.actor.displayName,
         reviewedAt: c.now,
-        reviewComment: (input.comment ?? "").trim(),
+        reviewComment: input.comment ?? "",
         signedHash: draft.contentHash,
         documentNumber,
         letterDate: toDbDate(c.today),
       },
     });
-    // The 告知书 is generated here, in the sign-off transaction, so it is covered
-    // by this verb's audit entry (documentId below) and a download never writes.
-    const letter = await storeReplyLetter(c.tx, {
-      app: c.app,
-      organ,
-      reply: signed,
-      letterDate: c.today,
-      actor: c.actor,
+    // The 告知书 is rendered after the commit (the outbox): a slow PDF never holds the case lock.
+    c.enqueue({
+      task: "request.render-reply-letter",
+      payload: { applicationId: c.app.id, replyId: draft.id },
+      jobKey: `reply-letter:${draft.id}`,
     });
     return {
       event: "SIGN_REPLY",
       effectiveOn: c.today,
-      note: (input.comment ?? "").trim(),
-      payload: { replyId: draft.id, revision: draft.revision, signedHash: draft.contentHash, documentNumber, letterDocumentId: letter.id },
-      result: { documentNumber },
+      note: input.comment ?? "",
+      payload: { replyId: draft.id, revision: draft.revision, signedHash: draft.contentHash, documentNumber },
+      result: { documentNumber, replyId: draft.id },
     };
-  });
-}
+  },
+});
 
-export async function returnReply(
-  actor: SessionUser | null | undefined,
-  input: { id: string; comment: string },
-  opts: VerbOptions = {},
-): Promise<void> {
-  const comment = (input.comment ?? "").trim();
-  if (!comment) throw new ValidationError({ comment: ["请填写退回修改的意见"] });
-  return runCaseVerb(actor, input.id, "request:reply-sign", "request.reply-return", opts, async (c) => {
-    await c.transition("RETURN_DRAFT");
+export const returnReply = caseVerb<{ id: string; comment: string }, undefined>({
+  action: "request.reply-return",
+  policy: "returnReply",
+  validate: (input) => {
+    const comment = input.comment.trim();
+    if (!comment) throw new ValidationError({ comment: ["请填写退回修改的意见"] });
+    return { ...input, comment };
+  },
+  run: async (c) => {
+    const { comment } = c.input;
+    c.transition("RETURN_DRAFT");
     const draft = await currentDraft(c.tx, c.app.id);
-    if (draft.draftedById === c.actor.id) throw new ForbiddenError("不能审核自己拟写的答复");
     await c.tx.applicationReply.update({
       where: { id: draft.id },
       data: { status: "RETURNED", reviewedById: c.actor.id, reviewedByName: c.actor.displayName, reviewedAt: c.now, reviewComment: comment },
     });
     return { event: "RETURN_DRAFT", note: comment, payload: { replyId: draft.id }, result: undefined };
-  });
-}
+  },
+});

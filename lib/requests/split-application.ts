@@ -2,37 +2,49 @@
  * 一事一申请 (Art. 29): an application that asks for several unrelated matters
  * is split, each matter becoming its own application with its own 申请编号 and
  * the same applicant, channel and receipt date. The original keeps the first
- * matter. Only before processing starts (已登记 / 审核中).
+ * matter. Only before processing starts (已登记 / 审核中: lib/requests/policy.ts).
+ * Each new number and query code is mailed to the applicant through the outbox,
+ * in the same transaction.
  */
-import type { SessionUser } from "@/lib/auth/guard";
-import { InvalidTransitionError, ValidationError } from "@/lib/errors";
+import { ValidationError } from "@/lib/errors";
 import { yearOf } from "@/lib/calendar/civil-date";
-import { runCaseVerb, type VerbOptions } from "./case-verb";
+import { caseVerb } from "./case-verb";
 import { generateQueryCode, hashQueryCode, nextApplicationNumber } from "./numbers";
 import { mailQueryCode } from "./public-mail";
 
-export async function splitApplication(
-  actor: SessionUser | null | undefined,
-  input: { id: string; parts: string[] },
-  opts: VerbOptions = {},
-): Promise<{ created: Array<{ id: string; number: string; queryCode: string }> }> {
-  const parts = (input.parts ?? []).map((p) => p.trim()).filter(Boolean);
-  if (parts.length < 2) throw new ValidationError({ parts: ["请至少列出两项不同的申请事项（每行一项）"] });
-  if (parts.some((p) => p.length > 2000)) throw new ValidationError({ parts: ["每项申请内容不能超过2000个字"] });
-  const result = await runCaseVerb(actor, input.id, "request:register", "request.split", opts, async (c) => {
-    if (c.app.status !== "REGISTERED" && c.app.status !== "UNDER_REVIEW") {
-      throw new InvalidTransitionError("只能在登记或审核阶段拆分申请");
-    }
-    const created: Array<{ id: string; number: string; queryCode: string }> = [];
-    const { id: _id, number: _n, queryCodeHash: _q, version: _v, createdAt: _c, updatedAt: _u, receiptDetails, correctionItems, ...copy } = c.app;
-    for (const description of parts.slice(1)) {
+export type SplitResult = { created: Array<{ id: string; number: string; queryCode: string }> };
+
+export const splitApplication = caseVerb<{ id: string; parts: string[] }, SplitResult>({
+  action: "request.split",
+  policy: "split",
+  validate: (input) => {
+    const parts = input.parts.map((p) => p.trim()).filter(Boolean);
+    if (parts.length < 2) throw new ValidationError({ parts: ["请至少列出两项不同的申请事项（每行一项）"] });
+    if (parts.some((p) => p.length > 2000)) throw new ValidationError({ parts: ["每项申请内容不能超过2000个字"] });
+    return { ...input, parts };
+  },
+  run: async (c) => {
+    const [first, ...rest] = c.input.parts;
+    const created: SplitResult["created"] = [];
+    const {
+      id: _id,
+      number: _n,
+      queryCodeHash: _q,
+      version: _v,
+      createdAt: _c,
+      updatedAt: _u,
+      receiptDetails,
+      correctionItems,
+      ...copy
+    } = c.app;
+    for (const description of rest) {
       const number = await nextApplicationNumber(c.tx, yearOf(c.today));
       const queryCode = generateQueryCode();
       const row = await c.tx.disclosureApplication.create({
         data: {
           ...copy,
-          receiptDetails: (receiptDetails ?? undefined) as never,
-          correctionItems: (correctionItems ?? undefined) as never,
+          receiptDetails: receiptDetails ?? undefined,
+          correctionItems: correctionItems ?? undefined,
           number,
           queryCodeHash: hashQueryCode(number, queryCode),
           description,
@@ -51,25 +63,23 @@ export async function splitApplication(
           payload: { splitFrom: c.app.number },
         },
       });
+      // The applicant's only copy of the new query code besides what staff tell them.
+      await mailQueryCode(c.tx, {
+        to: c.app.email,
+        applicantName: c.app.applicantName,
+        trackingNo: number,
+        queryCode,
+        applicationId: row.id,
+        intro: `按照“一事一申请”的要求，您的申请${c.app.number}中的不同事项已拆分为单独的申请分别办理，收到申请之日不变。拆分出的申请如下：`,
+      });
       created.push({ id: row.id, number, queryCode });
     }
     return {
       event: "SPLIT",
-      note: `拆分为${parts.length}件申请：${[c.app.number, ...created.map((x) => x.number)].join("、")}`,
-      update: { description: parts[0] },
+      note: `拆分为${c.input.parts.length}件申请：${[c.app.number, ...created.map((x) => x.number)].join("、")}`,
+      update: { description: first },
       payload: { originalDescription: c.app.description, created: created.map((x) => x.number) },
-      result: { created, applicant: { email: c.app.email, name: c.app.applicantName, number: c.app.number } },
+      result: { created },
     };
-  });
-  // After commit: each new application's number and query code to the applicant, if an e-mail was given.
-  for (const x of result.created) {
-    mailQueryCode({
-      to: result.applicant.email,
-      applicantName: result.applicant.name,
-      trackingNo: x.number,
-      queryCode: x.queryCode,
-      intro: `按照“一事一申请”的要求，您的申请${result.applicant.number}中的不同事项已拆分为单独的申请分别办理，收到申请之日不变。拆分出的申请如下：`,
-    });
-  }
-  return { created: result.created };
-}
+  },
+});

@@ -130,9 +130,14 @@ export interface BulkItemText {
 }
 
 export function makeItemText(r: () => number, deptShort: string, year: number, seq: number): BulkItemText {
-  const pick = <T,>(a: readonly T[]) => a[Math.floor(r() * a.length)];
+  const pick = <T,>(a: readonly T[]): T => {
+    const v = a[Math.floor(r() * a.length)];
+    if (v === undefined) throw new Error("makeItemText: empty vocabulary list");
+    return v;
+  };
   const t = pick(TOPICS);
-  const field = FIELD_OF.get(t)!;
+  const field = FIELD_OF.get(t);
+  if (!field) throw new Error(`makeItemText: topic ${t} belongs to no field`);
   // A related topic of the same field, mentioned now and then (低保 beside 临时救助).
   const t2 = pick(field.topics);
   const d = pick(DOC_TYPES);
@@ -150,13 +155,14 @@ export function makeItemText(r: () => number, deptShort: string, year: number, s
       .replace(/\{dept\}/g, dept)
       .replace(/\{n\}/g, String(1 + Math.floor(r() * 300)))
       .replace(/\{m\}/g, String(1 + Math.floor(r() * 900)))
-      .replace(/\{k\}/g, String((r() * 5000).toFixed(1)))
+      .replace(/\{k\}/g, (r() * 5000).toFixed(1))
       .replace(/\{y\}/g, String(1 + Math.floor(r() * 5)));
-  const sentences: string[] = [fill(COMMON[0])];
+  const [opening = "", ...rest] = COMMON;
+  const sentences: string[] = [fill(opening)];
   const specific = 2 + Math.floor(r() * 3);
   for (let i = 0; i < specific; i++) sentences.push(fill(pick(field.sentences)));
   const common = 1 + Math.floor(r() * 3);
-  for (let i = 0; i < common; i++) sentences.push(fill(pick(COMMON.slice(1))));
+  for (let i = 0; i < common; i++) sentences.push(fill(pick(rest)));
   const summary = `${title.replace(/的通知$/, "")}，明确了${t}的适用范围、工作程序和保障措施。`;
   const hasNumber = r() < 0.6;
   return {

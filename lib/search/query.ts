@@ -9,7 +9,7 @@
 // tsquery is assembled here from quoted lexemes that contain only letters, digits and Han
 // characters; it is then passed to PostgreSQL as a bound parameter (`$1::tsquery`).
 
-import { cutWords, hanRuns, normalizeText, quoteLexeme, toUnits, type Unit } from "./tokens";
+import { cutWords, hanRuns, runBigrams, normalizeText, quoteLexeme, toUnits, type Unit } from "./tokens";
 
 /** Longer queries are cut (and the page says so); nobody types more into a search box. */
 export const MAX_QUERY_CHARS = 100;
@@ -34,6 +34,7 @@ const QUOTES = /["“”„「」『』]/;
 
 /** Splits the raw input into terms: whitespace-separated, "…" phrases, leading - excludes. */
 export function parseQuery(raw: string | null | undefined): ParsedQuery {
+  // eslint-disable-next-line no-control-regex -- control characters are what is being removed
   const full = (raw ?? "").normalize("NFKC").replace(/[\u0000-\u001f\u007f]/g, " ").trim();
   const chars = [...full];
   let truncated = chars.length > MAX_QUERY_CHARS;
@@ -43,23 +44,23 @@ export function parseQuery(raw: string | null | undefined): ParsedQuery {
   let i = 0;
   const s = text;
   while (i < s.length) {
-    while (i < s.length && /\s/.test(s[i])) i++;
+    while (i < s.length && /\s/.test(s.charAt(i))) i++;
     if (i >= s.length) break;
     let exclude = false;
-    if (s[i] === "-" && i + 1 < s.length && !/\s/.test(s[i + 1])) {
+    if (s.charAt(i) === "-" && i + 1 < s.length && !/\s/.test(s.charAt(i + 1))) {
       exclude = true;
       i++;
     }
-    if (QUOTES.test(s[i])) {
+    if (QUOTES.test(s.charAt(i))) {
       i++;
       const start = i;
-      while (i < s.length && !QUOTES.test(s[i])) i++;
+      while (i < s.length && !QUOTES.test(s.charAt(i))) i++;
       const body = s.slice(start, i).trim();
       i++; // closing quote (or end of input)
       if (body) terms.push({ text: body, phrase: true, exclude });
     } else {
       const start = i;
-      while (i < s.length && !/\s/.test(s[i]) && !QUOTES.test(s[i])) i++;
+      while (i < s.length && !/\s/.test(s.charAt(i)) && !QUOTES.test(s.charAt(i))) i++;
       const body = s.slice(start, i);
       if (body) terms.push({ text: body, phrase: false, exclude });
     }
@@ -87,17 +88,19 @@ function phraseOf(units: Unit[]): string {
   for (let i = 0; i < units.length; ) {
     const run = runAt.get(i);
     if (run && run.to - run.from >= 2) {
-      for (let k = run.from; k + 1 < run.to; k++) pieces.push({ lexeme: units[k].text + units[k + 1].text, at: k });
+      for (const { text, at } of runBigrams(units, run)) pieces.push({ lexeme: text, at });
       i = run.to;
     } else {
-      pieces.push({ lexeme: units[i].text, at: i });
+      pieces.push({ lexeme: units[i]?.text ?? "", at: i });
       i++;
     }
   }
-  let out = quoteLexeme(pieces[0].lexeme);
-  for (let k = 1; k < pieces.length; k++) {
-    const d = pieces[k].at - pieces[k - 1].at;
-    out = `${out} ${d === 1 ? "<->" : `<${d}>`} ${quoteLexeme(pieces[k].lexeme)}`;
+  let out = "";
+  let prevAt = 0;
+  for (const [k, piece] of pieces.entries()) {
+    const d = piece.at - prevAt;
+    out = k === 0 ? quoteLexeme(piece.lexeme) : `${out} ${d === 1 ? "<->" : `<${d}>`} ${quoteLexeme(piece.lexeme)}`;
+    prevAt = piece.at;
   }
   return pieces.length > 1 ? `(${out})` : out;
 }
@@ -120,7 +123,7 @@ function plainTerm(units: Unit[]): string {
     const seq = phraseOf(toUnits(w));
     return `(${quoteLexeme(w)} | ${seq})`;
   });
-  return parts.length > 1 ? `(${parts.join(" & ")})` : parts[0];
+  return parts.length === 1 ? (parts[0] ?? "") : `(${parts.join(" & ")})`;
 }
 
 function termQuery(t: QueryTerm): string | null {

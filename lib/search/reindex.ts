@@ -20,7 +20,7 @@ export async function reindexAllSearchDocuments(client: Db, opts: { batch?: numb
       for (const r of rows) await syncSearchDocument(tx, r.id);
     });
     indexed += rows.length;
-    after = rows[rows.length - 1].id;
+    after = rows.at(-1)?.id ?? after;
     opts.log?.(`检索文档：已重建 ${indexed} 条`);
   }
   // Documents whose item is no longer visible (or no longer exists), then their match rows.

@@ -155,7 +155,7 @@ export function sumFacets(combos: readonly ComboRow[], f: Filters): FacetRow[] {
   const keyOf: Record<FacetKey, (r: ComboRow) => string> = { department: (r) => r.d, category: (r) => r.c, year: (r) => String(r.y), validity: (r) => r.v };
   let total = 0n;
   for (const r of combos) {
-    const n = BigInt(r.n);
+    const n = r.n;
     if (keep(r)) total += n;
     for (const facet of Object.keys(sums) as FacetKey[]) {
       if (!keep(r, facet)) continue;
@@ -316,7 +316,7 @@ async function runSearch(params: SearchParams, client: Db, opts: SearchOptions =
     } else if (r.f === "year") {
       facets.year.push({ key: r.k, label: `${r.k}年`, count });
     } else if (r.f === "validity") {
-      facets.validity.push({ key: r.k, label: VALIDITY_LABELS[r.k as Validity] ?? r.k, count });
+      facets.validity.push({ key: r.k, label: (VALIDITY_LABELS as Partial<Record<string, string>>)[r.k] ?? r.k, count });
     }
   }
   const byCount = (a: FacetValue, b: FacetValue) => b.count - a.count || a.key.localeCompare(b.key);
@@ -342,7 +342,7 @@ async function runSearch(params: SearchParams, client: Db, opts: SearchOptions =
       validity: { key: r.validity, label: VALIDITY_LABELS[r.validity] },
       publishedAt: r.publishedAt,
       snippetParts,
-      rank: r.rank === null ? null : Number(r.rank),
+      rank: r.rank,
     };
   });
 

@@ -32,6 +32,8 @@ interface Hit {
 
 function findHits(original: string, terms: string[]): Hit[] {
   const { norm, map } = normalizedWithMap(original);
+  // map has one entry per normalised offset plus the end, so every lookup below is in range.
+  const originalAt = (k: number) => map[k] ?? original.length;
   const hits: Hit[] = [];
   const taken = new Uint8Array(norm.length);
   terms.forEach((term, ti) => {
@@ -46,7 +48,7 @@ function findHits(original: string, terms: string[]): Hit[] {
       for (let k = at; k < at + term.length; k++) if (taken[k]) free = false;
       if (!free) continue;
       for (let k = at; k < at + term.length; k++) taken[k] = 1;
-      hits.push({ start: map[at], end: map[at + term.length], term: ti });
+      hits.push({ start: originalAt(at), end: originalAt(at + term.length), term: ti });
     }
   });
   return hits.sort((a, b) => a.start - b.start);
@@ -64,23 +66,25 @@ export function bestSnippet(text: string, terms: string[], window = WINDOW): Sni
     const cut = [...clean].slice(0, window).join("");
     return [{ text: cut + (cut.length < clean.length ? "…" : ""), mark: false }];
   }
-  let best = { from: 0, score: -1 };
-  for (let i = 0; i < hits.length; i++) {
+  let best = { first: 0, score: -1 };
+  hits.forEach((hit, i) => {
     const distinct = new Set<number>();
     let count = 0;
-    for (let j = i; j < hits.length && hits[j].end - hits[i].start <= window; j++) {
-      distinct.add(hits[j].term);
+    for (let j = i; j < hits.length; j++) {
+      const later = hits[j];
+      if (!later || later.end - hit.start > window) break;
+      distinct.add(later.term);
       count++;
     }
     const score = distinct.size * 1000 + count;
-    if (score > best.score) best = { from: i, score };
-  }
+    if (score > best.score) best = { first: hit.start, score };
+  });
   // Start a little before the first hit of the best window, at a sentence break if close.
-  const first = hits[best.from].start;
+  const first = best.first;
   let start = Math.max(0, first - 20);
   const stop = clean.slice(start, first).search(/[。；！？;!?]\s*[^。；！？;!?]*$/);
   if (stop >= 0) start = start + stop + 1;
-  while (start > 0 && start < clean.length && /\s/.test(clean[start])) start++;
+  while (start > 0 && start < clean.length && /\s/.test(clean.charAt(start))) start++;
   const end = Math.min(clean.length, start + window);
 
   const parts: SnippetPart[] = [];

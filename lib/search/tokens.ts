@@ -68,11 +68,12 @@ export function toUnits(normalized: string): Unit[] {
   const units: Unit[] = [];
   let prevEnd = -1;
   for (const m of normalized.matchAll(UNIT)) {
-    const start = m.index!;
-    const han = m[1] !== undefined;
-    const text = han ? m[1]! : m[2]!.slice(0, MAX_WORD_CHARS);
+    const start = m.index;
+    const [whole, hanChar, word = ""] = m;
+    const han = hanChar !== undefined;
+    const text = hanChar ?? word.slice(0, MAX_WORD_CHARS);
     units.push({ text, han, joined: start === prevEnd, start });
-    prevEnd = start + m[0].length;
+    prevEnd = start + whole.length;
   }
   return units;
 }
@@ -80,18 +81,24 @@ export function toUnits(normalized: string): Unit[] {
 /** Runs of Han units with no separator between them (a sentence fragment of Chinese). */
 export function hanRuns(units: Unit[]): { from: number; to: number }[] {
   const runs: { from: number; to: number }[] = [];
-  let i = 0;
-  while (i < units.length) {
-    if (!units[i].han) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < units.length && units[j].han && units[j].joined) j++;
-    runs.push({ from: i, to: j });
-    i = j;
+  let current: { from: number; to: number } | undefined;
+  for (const [i, u] of units.entries()) {
+    if (!u.han) current = undefined;
+    else if (current && u.joined) current.to = i + 1;
+    else runs.push((current = { from: i, to: i + 1 }));
   }
   return runs;
+}
+
+/** The overlapping two-character lexemes of a Han run, each at the index of its first unit. */
+export function runBigrams(units: readonly Unit[], run: { from: number; to: number }): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [];
+  let prev: Unit | undefined;
+  for (const [k, u] of units.slice(run.from, run.to).entries()) {
+    if (prev) out.push({ text: prev.text + u.text, at: run.from + k - 1 });
+    prev = u;
+  }
+  return out;
 }
 
 /** jieba segmentation (precise mode) of a Han string, keeping only Han words. */
@@ -154,7 +161,7 @@ export class TsvectorBuilder {
     const pos = (i: number) => Math.min(base + i, MAX_POSITION);
     units.forEach((u, i) => this.put(u.text, pos(i), weight));
     for (const run of hanRuns(units)) {
-      for (let i = run.from; i + 1 < run.to; i++) this.put(units[i].text + units[i + 1].text, pos(i), weight);
+      for (const { text: bigram, at } of runBigrams(units, run)) this.put(bigram, pos(at), weight);
     }
     for (const { word, unit } of longWords(normalized, units)) this.put(word, pos(unit), weight);
     this.next = Math.min(base + units.length + 1, MAX_POSITION);
@@ -163,7 +170,7 @@ export class TsvectorBuilder {
 
   private put(lexeme: string, position: number, weight: Weight) {
     let positions = this.lexemes.get(lexeme);
-    if (!positions) this.lexemes.set(lexeme, (positions = new Map()));
+    if (!positions) this.lexemes.set(lexeme, (positions = new Map<number, Weight>()));
     const prev = positions.get(position);
     // Keep the strongest weight when a position repeats (A > B > C > D).
     if (prev === undefined || weight < prev) {

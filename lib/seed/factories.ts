@@ -50,11 +50,22 @@ export async function createDepartment(
   });
 }
 
+/** The password of users made by createUser unless one is given. */
+export const DEFAULT_TEST_PASSWORD = "Password1234";
+
 /** Hashing is slow by design; tests reuse one hash per password. */
 const hashCache = new Map<string, Promise<string>>();
+
+/** Supplies a hash computed elsewhere (the integration tests' global setup hashes the test
+ * passwords once for all files). */
+export function primeCachedHash(password: string, hash: string): void {
+  hashCache.set(password, Promise.resolve(hash));
+}
+
 export function cachedHash(password: string): Promise<string> {
-  if (!hashCache.has(password)) hashCache.set(password, hashPassword(password));
-  return hashCache.get(password)!;
+  let hash = hashCache.get(password);
+  if (!hash) hashCache.set(password, (hash = hashPassword(password)));
+  return hash;
 }
 
 export async function createUser(
@@ -73,7 +84,7 @@ export async function createUser(
     data: {
       username: o.username ?? `user_${n}`,
       displayName: o.displayName ?? `测试用户${n}`,
-      passwordHash: await cachedHash(o.password ?? "Password1234"),
+      passwordHash: await cachedHash(o.password ?? DEFAULT_TEST_PASSWORD),
       roles: o.roles,
       departmentId: o.departmentId,
       disabled: o.disabled ?? false,

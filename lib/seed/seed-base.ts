@@ -23,6 +23,11 @@ export async function seedBase(client: Db): Promise<{ departments: Map<string, s
     departments.set(d.code, row.id);
   }
 
+  const departmentIdOf = (code: string) => {
+    const id = departments.get(code);
+    if (!id) throw new Error(`seed: demo user in unknown department ${code}`);
+    return id;
+  };
   const passwordHash = await cachedHash(DEMO_PASSWORD);
   for (const u of DEMO_USERS) {
     await client.user.upsert({
@@ -31,7 +36,7 @@ export async function seedBase(client: Db): Promise<{ departments: Map<string, s
         username: u.username,
         displayName: u.displayName,
         roles: u.roles,
-        departmentId: departments.get(u.department)!,
+        departmentId: departmentIdOf(u.department),
         passwordHash,
       },
       update: {},

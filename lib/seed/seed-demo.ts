@@ -9,7 +9,12 @@ export type SeedStep = { name: string; run: (client: Db) => Promise<void> };
  * existing demo database without repeating the earlier ones.
  */
 export const DEMO_STEPS: SeedStep[] = [
-  { name: "base-organisation", run: async (c) => void (await seedBase(c)) },
+  {
+    name: "base-organisation",
+    run: async (c) => {
+      await seedBase(c);
+    },
+  },
   { name: "calendar", run: async (c) => (await import("./seed-calendar")).seedCalendar(c) },
   { name: "disclosures", run: async (c) => (await import("./seed-disclosures")).seedDisclosures(c) },
   { name: "structured", run: async (c) => (await import("./seed-structured")).seedStructured(c) },

@@ -2,7 +2,25 @@
 // county government's proactive-disclosure catalogue.
 
 export type Rnd = () => number;
-export const pick = <T,>(r: Rnd, list: readonly T[]): T => list[Math.floor(r() * list.length)];
+export const pick = <T,>(r: Rnd, list: readonly T[]): T => {
+  const v = list[Math.floor(r() * list.length)];
+  // Only an empty list gets here: a mistake in the seed tables, not a state to carry on from.
+  if (v === undefined) throw new Error("seed: pick() from an empty list");
+  return v;
+};
+/** The i-th entry of a list taken round-robin (names handed out in turn). */
+export const cycle = <T,>(list: readonly T[], i: number): T => {
+  const v = list[i % list.length];
+  if (v === undefined) throw new Error("seed: cycle() over an empty list");
+  return v;
+};
+
+/** map.get(key) for a key the seed itself put there; a miss is a mistake in the seed. */
+export const must = <K, V>(map: ReadonlyMap<K, V>, key: K): V => {
+  const v = map.get(key);
+  if (v === undefined) throw new Error(`seed: no entry for ${String(key)}`);
+  return v;
+};
 
 export const POLICY_DOCS = [
   "城乡居民最低生活保障实施办法",

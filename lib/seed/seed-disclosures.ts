@@ -9,17 +9,17 @@ import path from "node:path";
 import { createHash } from "node:crypto";
 import type { Db, Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { DisclosureEventType, DisclosureItemState, Role } from "@/lib/generated/prisma/enums";
+import type { DisclosureEventType, DisclosureItemState } from "@/lib/generated/prisma/enums";
 import { buildSignoffSteps, type SignoffStep } from "@/lib/disclosure/rules/signoff-chain";
 import { revisionHash, type AttachmentRef, type RevisionContent } from "@/lib/disclosure/rules/revision";
-import { addDays, addMonths, chinaDateOf, isoWeekday } from "@/lib/disclosure/rules/dates";
+import { addDays, addMonths, civilDateInShanghai, isoWeekday } from "@/lib/calendar/civil-date";
 import { formatIndexNumber } from "@/lib/disclosure/rules/index-number";
 import type { ImportanceTier } from "@/lib/disclosure/rules/validity";
 import { makeDemoPdf } from "@/lib/disclosure/demo-pdf";
 import { cachedHash } from "./factories";
 import { DEMO_PASSWORD } from "./organisation";
 import { rng } from "./rng";
-import { ABBR, bodyFor, DEPT_CATEGORIES, KEYWORDS, pick, SECTIONS, TITLES, type Rnd } from "./seed-disclosures-data";
+import { ABBR, bodyFor, cycle, DEPT_CATEGORIES, must, KEYWORDS, pick, SECTIONS, TITLES, type Rnd } from "./seed-disclosures-data";
 
 const ITEM_COUNT = 360;
 const REFERENCE_DATE = "2026-11-20";
@@ -66,7 +66,7 @@ interface Plan {
 export async function seedDisclosures(client: Db): Promise<void> {
   const tStart = Date.now();
   const r: Rnd = rng(20261122);
-  const today = chinaDateOf(new Date()) < REFERENCE_DATE ? chinaDateOf(new Date()) : REFERENCE_DATE;
+  const today = civilDateInShanghai(new Date()) < REFERENCE_DATE ? civilDateInShanghai(new Date()) : REFERENCE_DATE;
   const departments = await client.department.findMany({ select: { id: true, code: true, name: true, shortName: true, parentId: true } });
   const deptByCode = new Map(departments.map((d) => [d.code, d]));
   const categories = await client.category.findMany({ select: { id: true, code: true } });
@@ -81,7 +81,7 @@ export async function seedDisclosures(client: Db): Promise<void> {
   const newUsers: Prisma.UserCreateManyInput[] = [];
   let nameIdx = 0;
   for (const code of deptCodes) {
-    const dept = deptByCode.get(code)!;
+    const dept = must(deptByCode, code);
     const s = {} as Staff;
     for (const role of ["CLERK", "REVIEWER", "DIRECTOR", "PRINCIPAL"] as const) {
       const existing = users.find((u) => u.departmentId === dept.id && u.roles.length === 1 && u.roles[0] === role);
@@ -89,8 +89,8 @@ export async function seedDisclosures(client: Db): Promise<void> {
         s[role] = { id: existing.id, name: existing.displayName };
       } else {
         const id = `demo-staff-${code}-${role.toLowerCase()}`;
-        const name = STAFF_NAMES[nameIdx++ % STAFF_NAMES.length];
-        newUsers.push({ id, username: `s${code.slice(-3)}_${role.toLowerCase()}`, displayName: name, roles: [role as Role], departmentId: dept.id, passwordHash });
+        const name = cycle(STAFF_NAMES, nameIdx++);
+        newUsers.push({ id, username: `s${code.slice(-3)}_${role.toLowerCase()}`, displayName: name, roles: [role], departmentId: dept.id, passwordHash });
         s[role] = { id, name };
       }
     }
@@ -104,7 +104,9 @@ export async function seedDisclosures(client: Db): Promise<void> {
   const plans: Plan[] = [];
   for (let i = 0; i < ITEM_COUNT; i++) {
     const deptCode = pick(r, deptCodes);
-    const categoryCode = pick(r, DEPT_CATEGORIES[deptCode].filter((c) => catByCode.has(c) && TITLES[c]));
+    const candidates = (DEPT_CATEGORIES[deptCode] ?? []).filter((c) => catByCode.has(c) && TITLES[c]);
+    // Indexed rather than pick(): an empty list yields undefined (skipped) and still draws once.
+    const categoryCode = candidates[Math.floor(r() * candidates.length)];
     if (!categoryCode) continue;
     const x = r();
     const state: DisclosureItemState =
@@ -115,8 +117,8 @@ export async function seedDisclosures(client: Db): Promise<void> {
     const daysAgo = state === "DRAFT" || state === "PENDING_REVIEW" || state === "PENDING_SIGNOFF" || state === "SCHEDULED" ? Math.floor(r() * 30) + 3 : Math.floor(r() * 1000) + 40;
     const formedOn = addDays(today, -daysAgo);
     const year = Number(formedOn.slice(0, 4));
-    const dept = deptByCode.get(deptCode)!;
-    const title = pick(r, TITLES[categoryCode])({ r, dept: { name: dept.name, short: dept.shortName ?? dept.name, abbr: ABBR[deptCode] ?? "政" }, year, n: i });
+    const dept = must(deptByCode, deptCode);
+    const title = pick(r, TITLES[categoryCode] ?? [])({ r, dept: { name: dept.name, short: dept.shortName ?? dept.name, abbr: ABBR[deptCode] ?? "政" }, year, n: i });
     plans.push({
       id: `demo-item-${String(i + 1).padStart(4, "0")}`,
       deptCode,
@@ -151,8 +153,10 @@ export async function seedDisclosures(client: Db): Promise<void> {
   }
   // Replaced documents: some published policies are 已废止/已修改, pointing to a later one.
   for (let i = 0; i + 1 < policies.length; i += 4) {
-    policies[i].validity = i % 8 === 0 ? "REPEALED" : "AMENDED";
-    policies[i].replacedById = policies[i + 1].id;
+    const [old, replacement] = policies.slice(i, i + 2);
+    if (!old || !replacement) break;
+    old.validity = i % 8 === 0 ? "REPEALED" : "AMENDED";
+    old.replacedById = replacement.id;
   }
   // Superseded withdrawals point to a published item of the same department.
   for (const p of plans.filter((q) => q.withdrawReason === "SUPERSEDED")) {
@@ -193,13 +197,12 @@ export async function seedDisclosures(client: Db): Promise<void> {
     events.push({ id: `demo-ev-${++evSeq}`, itemId, type, actorId: who?.id ?? null, actorName: who?.name ?? "系统（定时发布）", fromState: from, toState: to, comment, at: when });
 
   for (const p of plans) {
-    const dept = deptByCode.get(p.deptCode)!;
-    const cat = catByCode.get(p.categoryCode)!;
-    const s = staff.get(p.deptCode)!;
+    const dept = must(deptByCode, p.deptCode);
+    const cat = must(catByCode, p.categoryCode);
+    const s = must(staff, p.deptCode);
     const createdAt = at(addWeekdays(p.formedOn, 1), 9, Math.floor(r() * 59));
     const publishedOn = addWeekdays(p.formedOn, p.lateDays);
-    const isPublished = p.state === "PUBLISHED" || p.state === "WITHDRAWN";
-    const yearOfNumber = Number(chinaDateOf(createdAt).slice(0, 4));
+    const yearOfNumber = Number(civilDateInShanghai(createdAt).slice(0, 4));
     const key = `${dept.id}|${cat.id}|${yearOfNumber}`;
     let seq = counters.get(key) ?? 0;
     let idx: ReturnType<typeof formatIndexNumber>;
@@ -215,7 +218,7 @@ export async function seedDisclosures(client: Db): Promise<void> {
     const attRefs: AttachmentRef[] = [];
     const attIds: string[] = [];
     if (p.attachment) {
-      const bytes = pdfs[Math.floor(r() * pdfs.length)];
+      const bytes = pick(r, pdfs);
       const storageName = `${createHash("sha256").update(`demo-${p.id}`).digest("hex").slice(0, 32)}.pdf`;
       const sha256 = createHash("sha256").update(bytes).digest("hex");
       const fileName = `${p.title.slice(0, 30)}（附件）.pdf`;
@@ -317,7 +320,7 @@ export async function seedDisclosures(client: Db): Promise<void> {
       reviews.push({ id: `${p.id}-rv`, itemId: p.id, cycle: 0, reviewerId: s.REVIEWER.id, decision: "WITHHOLD", revisionId: working.id, revisionHash: working.hash, exemptions: [pick(r, ["THIRD_PARTY", "PROCESS_INFO", "INTERNAL_AFFAIRS"])], comment: "经保密审查，不予公开", decidedAt: decided });
       ev(p.id, "REVIEW", s.REVIEWER, decided, "PENDING_REVIEW", "WITHHELD", "经保密审查，不予公开");
       pointers.push({ id: p.id, working: working.id, published: null });
-      items.push(itemRow(p, dept.id, idx.value, "WITHHELD", createdAt, s.CLERK.id, { version: 3, reassessmentDueOn: dbDate(addMonths(chinaDateOf(decided), 12)) }));
+      items.push(itemRow(p, dept.id, idx.value, "WITHHELD", createdAt, s.CLERK.id, { version: 3, reassessmentDueOn: dbDate(addMonths(civilDateInShanghai(decided), 12)) }));
       continue;
     }
     // Cleared (optionally partially, with a redacted revision by the reviewer).
@@ -333,7 +336,7 @@ export async function seedDisclosures(client: Db): Promise<void> {
     for (const st of steps.slice(0, toSign)) {
       const signer = signerFor(st, dept.id, s, countyPrincipal);
       if (!signer) continue;
-      signatures.push({ id: `${p.id}-s${st.stepNo}`, itemId: p.id, cycle: 0, stepNo: st.stepNo, role: st.role as Role, departmentId: st.departmentId, signerId: signer.id, revisionId: working.id, revisionHash: working.hash, comment: "同意公开", signedAt: step(6) });
+      signatures.push({ id: `${p.id}-s${st.stepNo}`, itemId: p.id, cycle: 0, stepNo: st.stepNo, role: st.role, departmentId: st.departmentId, signerId: signer.id, revisionId: working.id, revisionHash: working.hash, comment: "同意公开", signedAt: step(6) });
       ev(p.id, "SIGN", signer, when, "PENDING_SIGNOFF", "PENDING_SIGNOFF", "同意公开");
     }
     if (p.state === "PENDING_SIGNOFF") {
@@ -341,7 +344,8 @@ export async function seedDisclosures(client: Db): Promise<void> {
       items.push(itemRow(p, dept.id, idx.value, p.state, createdAt, s.CLERK.id, { version: 3 + toSign }));
       continue;
     }
-    ev(p.id, "SIGNOFF_COMPLETE", steps.length ? signerFor(steps[steps.length - 1], dept.id, s, countyPrincipal) : null, when, null, null, "已完成全部签发");
+    const lastStep = steps.at(-1);
+    ev(p.id, "SIGNOFF_COMPLETE", lastStep ? signerFor(lastStep, dept.id, s, countyPrincipal) : null, when, null, null, "已完成全部签发");
     if (p.state === "SCHEDULED") {
       const scheduledAt = new Date(Date.now() + (1 + Math.floor(r() * 10)) * 86_400_000);
       ev(p.id, "SCHEDULE", s.CLERK, step(1), "PENDING_SIGNOFF", "SCHEDULED");
@@ -351,14 +355,15 @@ export async function seedDisclosures(client: Db): Promise<void> {
     }
     // Published.
     const publishedAt = at(publishedOn, 10, Math.floor(r() * 59));
-    revisions[revisions.length - 1].publishedAt = publishedAt;
+    const liveRevision = revisions.at(-1);
+    if (liveRevision) liveRevision.publishedAt = publishedAt;
     ev(p.id, "PUBLISH", s.CLERK, publishedAt, "PENDING_SIGNOFF", "PUBLISHED");
     const live = working;
     const extra: Partial<Prisma.DisclosureItemCreateManyInput> = { firstPublishedAt: publishedAt, publishedAt, version: 4 + steps.length };
     let state: DisclosureItemState = "PUBLISHED";
     if (p.pendingNewVersion) {
       when = new Date(publishedAt.getTime() + 5 * 86_400_000);
-      const next = addRev({ ...base, summary: `${base.summary}（修订）`, formedOn: chinaDateOf(when) <= today ? chinaDateOf(when) : base.formedOn }, s.CLERK, when);
+      const next = addRev({ ...base, summary: `${base.summary}（修订）`, formedOn: civilDateInShanghai(when) <= today ? civilDateInShanghai(when) : base.formedOn }, s.CLERK, when);
       working = next;
       contributors.push({ itemId: p.id, cycle: 1, userId: s.CLERK.id });
       ev(p.id, "EDIT", s.CLERK, when, "PUBLISHED", "DRAFT");
@@ -421,10 +426,10 @@ export async function seedDisclosures(client: Db): Promise<void> {
       await bulkInsert(tx, "DisclosureEvent", events);
       const byId = new Map(pointers.map((x) => [x.id, x]));
       const links = items.map((i) => ({
-        id: i.id as string,
-        w: byId.get(i.id as string)!.working,
-        p: byId.get(i.id as string)!.published,
-        repl: (i.replacementItemId as string | null | undefined) ?? null,
+        id: i.id,
+        w: must(byId, i.id).working,
+        p: must(byId, i.id).published,
+        repl: i.replacementItemId ?? null,
       }));
       await tx.$executeRaw`
         UPDATE "DisclosureItem" i SET "workingRevisionId" = v.w, "publishedRevisionId" = v.p,

@@ -26,6 +26,7 @@ import { closeFeeOverdue, confirmFeePayment, issueFeeNotice } from "@/lib/reques
 import { hashQueryCode } from "@/lib/requests/numbers";
 import { organisationInput, personInput, residentId, uscc } from "@/lib/requests/sample-input";
 import type { SubmissionChannel } from "@/lib/requests/rules/receipt-date";
+import { cycle } from "./seed-disclosures-data";
 
 export const DEMO_QUERY_CODE = "QSXXGK2026";
 
@@ -181,13 +182,13 @@ export async function seedRequests(client: Db): Promise<void> {
     const deptId = depts[s.dept].id;
     const cal = calendarOf(deptId);
     const { clerk, director } = staff[s.dept];
-    const rotated = CHANNELS[i % CHANNELS.length]!;
+    const rotated = cycle(CHANNELS, i);
     // Waiting for confirmation only happens on channels confirmed with the applicant.
     const channel: SubmissionChannel = s.pending && (rotated === "IN_PERSON" || rotated === "REGISTERED_MAIL") ? "ONLINE" : rotated;
     const isOrg = i % 3 === 2;
-    const person = PEOPLE[i % PEOPLE.length]!;
-    const org = ORGS[i % ORGS.length]!;
-    const topic = TOPICS[i % TOPICS.length]!;
+    const person = cycle(PEOPLE, i);
+    const org = cycle(ORGS, i);
+    const topic = cycle(TOPICS, i);
     const base = isOrg
       ? organisationInput(deptId, { applicantName: org.name, organizationSubtype: org.sub, idNumber: org.code, description: topic, needsAssistance: false })
       : personInput(deptId, { applicantName: person.name, idNumber: person.id, description: topic, needsAssistance: i === 7, assistanceNote: i === 7 ? "申请人视力障碍，需要大字版答复" : "" });
@@ -247,7 +248,7 @@ export async function seedRequests(client: Db): Promise<void> {
           break;
         case "consultThird":
           t += 2;
-          await startConsultation(clerk, { id, kind: "THIRD_PARTY", partyName: ORGS[0]!.name, partyAddress: "青山县工业园区纬三路12号", matter: "申请公开的材料含贵公司的报价和工艺参数，是否同意公开", sentOn: day(t) }, opts(t));
+          await startConsultation(clerk, { id, kind: "THIRD_PARTY", partyName: cycle(ORGS, 0).name, partyAddress: "青山县工业园区纬三路12号", matter: "申请公开的材料含贵公司的报价和工艺参数，是否同意公开", sentOn: day(t) }, opts(t));
           break;
         case "consultOrgan":
           t += 2;

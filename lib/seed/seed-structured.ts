@@ -9,6 +9,7 @@ import { RULES_CATEGORY_CODE } from "@/lib/structured/rules-documents";
 import { seedPublishedItem, seedPublishedStructured } from "@/lib/structured/seed-helpers";
 import { DEPARTMENTS } from "./organisation";
 import { ADJUSTED_FEE, demoName, FEES, FUNCTIONS, GUIDE_PROSE, RULES_DOCUMENTS, SERVICES } from "./seed-structured-data";
+import { must } from "./seed-disclosures-data";
 
 const at = (d: string) => new Date(`${d}T09:00:00+08:00`);
 
@@ -20,6 +21,7 @@ export async function seedStructured(c: Db): Promise<void> {
   if (!gov || !office) return; // not the demo county
   const users = await c.user.findMany({ select: { id: true, displayName: true, departmentId: true, roles: true } });
   const officeClerk = users.find((u) => u.departmentId === office.id && u.roles.includes("CLERK")) ?? users[0];
+  if (!officeClerk) return; // no accounts yet: the organisation step has not run
   const authorFor = (deptId: string) => users.find((u) => u.departmentId === deptId && u.roles.includes("CLERK")) ?? officeClerk;
   // The government's own records are issued by its 政府办公室.
   const issuerOf = (deptId: string) => (deptId === gov.id ? office.id : deptId);
@@ -98,7 +100,7 @@ export async function seedStructured(c: Db): Promise<void> {
   const feeRaw = ([dept, name, code, amount, formula, unit, payer, bases, extra]: (typeof FEES)[number]) => ({
     name,
     code,
-    departmentId: byCode.get(dept)!.id,
+    departmentId: must(byCode, dept).id,
     legalBases: bases.map(([title, documentNumber]) => ({ title, documentNumber })),
     amount: amount ?? "",
     formula: formula ?? "",

@@ -12,5 +12,10 @@ export const siteSettingsSchema = z.object({
   siteCode: optionalText(10, "网站标识码").refine((v) => v === "" || /^\d{10}$/.test(v), "网站标识码须为 10 位数字"),
   icpNo: optionalText(40, "ICP备案号"),
   psbNo: optionalText(40, "公安机关备案号"),
+  /** The version (updatedAt in ms) the form showed, 0 before the first save. */
+  version: z.preprocess(
+    (v) => (v === "" || v === null ? undefined : v),
+    z.coerce.number({ error: "版本号无效" }).int("版本号无效").optional(),
+  ),
 });
 export type SiteSettingsInput = z.infer<typeof siteSettingsSchema>;

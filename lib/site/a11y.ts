@@ -68,6 +68,7 @@ export function safeBackPath(back: string | null | undefined): string {
   if (typeof back !== "string" || back.length === 0 || back.length > MAX_BACK_LENGTH) return "/";
   // Control characters and backslashes are rejected outright: browsers treat
   // "\" like "/" and strip tabs/newlines, which turns "/\t/evil" into "//evil".
+  // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
   if (/[\u0000-\u001f\u007f\\]/.test(back)) return "/";
   if (!back.startsWith("/") || back.startsWith("//")) return "/";
   let url: URL;
@@ -112,7 +113,7 @@ export function chooseBackPath(backParam: string | null, refererPath: string | n
 }
 
 function pathOf(p: string): string {
-  return p.split(/[?#]/, 1)[0];
+  return p.split(/[?#]/, 1)[0] ?? p;
 }
 
 /** id of the <main> element the "跳到主要内容" skip link points to. */

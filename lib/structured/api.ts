@@ -2,7 +2,7 @@
 // answer is built from published revisions only.
 
 import { publicMessage } from "@/lib/errors";
-import { chinaDateOf } from "@/lib/disclosure/rules/dates";
+import { civilDateInShanghai } from "@/lib/calendar/civil-date";
 import { feeRows, filterFees } from "./fees";
 import { leadersAsOf, parseAsOf, type LeaderView } from "./leaders";
 import { currentRecords, departmentNames, publishedRecords, type PublicMeta, type PublicRecord } from "./queries";
@@ -72,7 +72,7 @@ export async function feesJson(params: URLSearchParams) {
     departmentId: params.get("department") ?? undefined,
     status: (PUBLIC_FEE_STATUSES as readonly string[]).includes(status) ? (status as PublicFeeStatus) : "",
     current: params.get("current") === "1" || params.get("current") === "true",
-  }, chinaDateOf(new Date()));
+  }, civilDateInShanghai(new Date()));
   return rows.map((r) => ({ ...r, url: `/xxgk/fees/${r.itemId}` }));
 }
 

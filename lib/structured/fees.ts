@@ -2,7 +2,7 @@
 // successor turns its predecessor into 已调整), filters and the CSV / Excel export.
 
 import ExcelJS from "exceljs";
-import { chinaDateOf } from "@/lib/disclosure/rules/dates";
+import { civilDateInShanghai } from "@/lib/calendar/civil-date";
 import { departmentNames, publishedRecords } from "./queries";
 import { describeStandard, effectiveFeeStatus, feeStatusLabel, type FeeData } from "./rules/fee";
 import { EXPORT_COLUMNS, exportRows, type FeeRow } from "./rules/fee-schedule";
@@ -10,7 +10,7 @@ import { EXPORT_COLUMNS, exportRows, type FeeRow } from "./rules/fee-schedule";
 export { EXPORT_COLUMNS, exportRows, feesCsv, filterFees, isCurrent, type FeeFilter, type FeeRow } from "./rules/fee-schedule";
 
 /** Every published fee with its status on `today` ("YYYY-MM-DD", China; default: now). */
-export async function feeRows(today = chinaDateOf(new Date())): Promise<FeeRow[]> {
+export async function feeRows(today = civilDateInShanghai(new Date())): Promise<FeeRow[]> {
   const [records, depts] = await Promise.all([publishedRecords("FEE"), departmentNames()]);
   const withData = records.filter((r): r is typeof r & { data: FeeData } => r.data !== null);
   const byId = new Map(withData.map((r) => [r.meta.itemId, r]));

@@ -95,7 +95,7 @@ export function rawFromForm(kind: StructuredKind, f: Form): Record<string, unkno
 export function collapseFieldErrors(fe: Record<string, string[]> | undefined): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const [k, v] of Object.entries(fe ?? {})) {
-    const top = k.split(".")[0];
+    const top = k.split(".")[0] ?? k;
     const key = top === "photoId" ? "photo" : top;
     out[key] = [...new Set([...(out[key] ?? []), ...v])];
   }

@@ -22,18 +22,18 @@ export type DataOf<K extends StructuredKind> = K extends "FEE"
         ? ProfileData
         : GuideData;
 
-type KindConfig = {
+type KindConfig<K extends StructuredKind> = {
   label: string;
   /** Category code (lib/seed/categories.ts). */
   categoryCode: string;
   schema: z.ZodType;
-  title: (d: never, n: RenderNames) => string;
-  summary: (d: never, n: RenderNames) => string;
-  render: (d: never, n: RenderNames) => string;
+  title: (d: DataOf<K>, n: RenderNames) => string;
+  summary: (d: DataOf<K>, n: RenderNames) => string;
+  render: (d: DataOf<K>, n: RenderNames) => string;
   keywords: string[];
 };
 
-export const KINDS: Record<StructuredKind, KindConfig> = {
+export const KINDS: { readonly [K in StructuredKind]: KindConfig<K> } = {
   FEE: {
     label: "收费项目",
     categoryCode: "A08",
@@ -48,7 +48,8 @@ export const KINDS: Record<StructuredKind, KindConfig> = {
     categoryCode: "A02",
     schema: profileSchema,
     title: (d: ProfileData, n) => `${n.departments[d.departmentId] ?? ""}机构职能`,
-    summary: (d: ProfileData, n) => `${n.departments[d.departmentId] ?? ""}的主要职能、内设机构、办公地址、办公时间、联系方式和负责人姓名。`,
+    summary: (d: ProfileData, n) =>
+      `${n.departments[d.departmentId] ?? ""}的主要职能、内设机构、办公地址、办公时间、联系方式和负责人姓名。`,
     render: (d: ProfileData, n) => renderProfile(d, n),
     keywords: ["机构职能"],
   },
@@ -88,3 +89,37 @@ export const KIND_SLUGS: Record<StructuredKind, string> = {
   SERVICE: "services",
   GUIDE: "guide",
 };
+
+/** A record's data as its kind's type: stored data was validated by the kind's schema when saved. */
+export type KindData = { [K in StructuredKind]: { kind: K; data: DataOf<K> } }[StructuredKind];
+
+/** Pairs prepared (validated) data with its kind, for the per-kind functions below. */
+export function kindData(kind: StructuredKind, data: unknown): KindData {
+  // prepareData / the stored JSON went through KINDS[kind].schema; this only names the type.
+  return { kind, data } as KindData;
+}
+
+/** Title, summary and body of a record, by its kind's configuration. */
+export function describeRecord(kd: KindData, n: RenderNames): { title: string; summary: string; body: string } {
+  switch (kd.kind) {
+    case "FEE":
+      return describeWith(KINDS.FEE, kd.data, n);
+    case "DEPARTMENT_PROFILE":
+      return describeWith(KINDS.DEPARTMENT_PROFILE, kd.data, n);
+    case "LEADER":
+      return describeWith(KINDS.LEADER, kd.data, n);
+    case "SERVICE":
+      return describeWith(KINDS.SERVICE, kd.data, n);
+    case "GUIDE":
+      return describeWith(KINDS.GUIDE, kd.data, n);
+  }
+}
+
+function describeWith<K extends StructuredKind>(k: KindConfig<K>, d: DataOf<K>, n: RenderNames) {
+  return { title: k.title(d, n), summary: k.summary(d, n), body: k.render(d, n) };
+}
+
+/** Stored data for a form's defaults (a partial of the kind's data), or null for a new record. */
+export function formDataOf<K extends StructuredKind>(_kind: K, data: unknown): Partial<DataOf<K>> | null {
+  return data !== null && typeof data === "object" ? data : null;
+}

@@ -3,7 +3,7 @@
 // withdrawn by then. Without a date: the published, not withdrawn revisions of leaders in
 // office today.
 
-import { chinaDateOf, isDateString } from "@/lib/disclosure/rules/dates";
+import { civilDateInShanghai, isFormDate } from "@/lib/calendar/civil-date";
 import { currentRecords, departmentNames, publishedHistory, publishedRecords } from "./queries";
 import { inOffice, type LeaderData } from "./rules/leader";
 
@@ -17,7 +17,7 @@ export type LeaderMeta = { indexNumber: string; publisher: string; firstPublishe
 export type LeaderView = LeaderData & { itemId: string; departmentName: string; overseesNames: string[]; meta: LeaderMeta };
 
 export function parseAsOf(v: string | undefined): string | null {
-  return v && isDateString(v) ? v : null;
+  return v && isFormDate(v) ? v : null;
 }
 
 export async function leadersAsOf(date: string | null): Promise<LeaderView[]> {
@@ -25,7 +25,7 @@ export async function leadersAsOf(date: string | null): Promise<LeaderView[]> {
   const metaOf = new Map(records.map((r) => [r.meta.itemId, r.meta]));
   let list: Array<{ itemId: string; data: LeaderData; publishedAt: string | null }>;
   if (!date) {
-    const today = chinaDateOf(new Date());
+    const today = civilDateInShanghai(new Date());
     list = (await currentRecords("LEADER"))
       .filter((r) => inOffice(r.data, today))
       .map((r) => ({ itemId: r.meta.itemId, data: r.data, publishedAt: r.meta.publishedAt }));

@@ -6,7 +6,7 @@ import type { StructuredKind } from "@/lib/generated/prisma/enums";
 import type { RevisionContent } from "@/lib/disclosure/rules/revision";
 import { insertRevision } from "@/lib/disclosure/content";
 import { allocateIndexNumber } from "@/lib/disclosure/index-number";
-import { chinaDateOf } from "@/lib/disclosure/rules/dates";
+import { civilDateInShanghai } from "@/lib/calendar/civil-date";
 import { afterVisibilityChange } from "@/lib/disclosure/visibility";
 import { parseKind } from "./prepare";
 import { contentFor, json } from "./save-structured";
@@ -28,7 +28,7 @@ export async function seedPublishedStructured(
   return c.$transaction(async (tx: Tx) => {
     const now = a.publishedAt;
     const content = await contentFor(tx, a.kind, data, {}, a.author, now);
-    const indexNumber = await allocateIndexNumber(tx, a.issuingDepartmentId, content.categoryId, Number(chinaDateOf(now).slice(0, 4)));
+    const indexNumber = await allocateIndexNumber(tx, a.issuingDepartmentId, content.categoryId, Number(civilDateInShanghai(now).slice(0, 4)));
     const item = await tx.disclosureItem.create({
       data: { departmentId: a.issuingDepartmentId, indexNumber, createdById: a.author.id, createdAt: now },
       select: { id: true },
@@ -77,7 +77,7 @@ export async function seedPublishedItem(
     const now = a.publishedAt;
     const category = await tx.category.findUnique({ where: { code: a.categoryCode }, select: { id: true } });
     if (!category) throw new Error(`category ${a.categoryCode} missing`);
-    const today = chinaDateOf(now);
+    const today = civilDateInShanghai(now);
     const content: RevisionContent = {
       title: a.title,
       documentNumber: a.documentNumber,

@@ -12,7 +12,7 @@
 //   meant to run after a fee's publication and once a day (the scheduler tick).
 
 import { db } from "@/lib/db/client";
-import { chinaDateOf } from "@/lib/disclosure/rules/dates";
+import { civilDateInShanghai } from "@/lib/calendar/civil-date";
 import { notifyCatalogueChanged } from "@/lib/disclosure/public-cache";
 import type { Validity } from "@/lib/disclosure/rules/validity";
 import { feeRows } from "./fees";
@@ -21,7 +21,7 @@ import { feeValidity } from "./rules/fee";
 export type DerivedValidity = { validity: Validity; replacedById: string | null };
 
 /** Effective 有效性 of the published fee items among `itemIds` (others are absent from the map). */
-export async function feeValidityOverrides(itemIds: readonly string[], today = chinaDateOf(new Date())): Promise<Map<string, DerivedValidity>> {
+export async function feeValidityOverrides(itemIds: readonly string[], today = civilDateInShanghai(new Date())): Promise<Map<string, DerivedValidity>> {
   const wanted = new Set(itemIds);
   const out = new Map<string, DerivedValidity>();
   for (const r of await feeRows(today)) {
@@ -34,7 +34,7 @@ export async function feeValidityOverrides(itemIds: readonly string[], today = c
  * Rewrites the indexed 有效性 of every live fee item whose effective 有效性 differs from the
  * index, notifying the catalogue caches in the same transaction. Returns the item ids changed.
  */
-export async function syncFeeValidity(today = chinaDateOf(new Date())): Promise<string[]> {
+export async function syncFeeValidity(today = civilDateInShanghai(new Date())): Promise<string[]> {
   const rows = (await feeRows(today)).filter((r) => !r.withdrawn);
   if (rows.length === 0) return [];
   const indexed = await db().$queryRaw<Array<{ itemId: string; validity: string }>>`

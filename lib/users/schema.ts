@@ -26,4 +26,8 @@ export const updateUserSchema = z.object({
 });
 
 export const resetPasswordSchema = z.object({ id: z.string().min(1), password: passwordSchema });
+/** The account-status form: one button that disables or enables, as the page showed. */
 export const setDisabledSchema = z.object({ id: z.string().min(1), disabled: z.enum(["true", "false"]).transform((v) => v === "true") });
+
+/** The account a disable/enable verb acts on. */
+export const userIdSchema = z.object({ id: z.string({ error: "未指定用户" }).min(1, "未指定用户") });

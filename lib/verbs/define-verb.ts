@@ -59,10 +59,12 @@ export type AuditRecord = {
   detail?: string;
   before?: unknown;
   after?: unknown;
+  /** "FAILED": the verb recorded that it could not do its work (the scheduler cancelling a publication). */
+  outcome?: "OK" | "FAILED";
 };
 
 /** The parts of a spec that do not depend on the loaded record (for the helpers below). */
-type SpecHead<I> = Pick<VerbSpec<I, never, never, never>, "action" | "entityType" | "permission" | "input" | "entityId">;
+type SpecHead<I> = Pick<VerbSpec<I, never, never, never>, "action" | "entityType" | "permission" | "input" | "entityId" | "systemName">;
 
 export interface VerbSpec<I, L, D, R> {
   /** The typed audit action; also the verb's name in logs and refusals. */
@@ -79,6 +81,10 @@ export interface VerbSpec<I, L, D, R> {
   version?: (loaded: L) => number;
   /** What the "not found" refusal says (defaults to 未找到该记录). */
   notFoundMessage?: string;
+  /** What a conflict (stale version, concurrent duplicate) says (defaults to ConflictError's). */
+  conflictMessage?: string;
+  /** The name the audit gives a `permission: "system"` actor (defaults to 系统). */
+  systemName?: string;
   /** Policy and pure rules. Throws a DomainError to refuse; returns what `apply` needs. */
   decide: (c: VerbContext<I> & { loaded: L }) => D | Promise<D>;
   /** Writes the change. `enqueue` adds a job that commits with it (the outbox). */
@@ -139,7 +145,7 @@ export function defineVerb<I, L, D, R>(spec: VerbSpec<I, L, D, R>): Verb<I, R> {
         if (spec.version && opts.expectedVersion !== undefined) {
           const current = spec.version(loaded);
           if (current !== opts.expectedVersion) {
-            throw new Refusal(new ConflictError(), `版本不符：页面 ${opts.expectedVersion}，当前 ${current}`);
+            throw new Refusal(new ConflictError(spec.conflictMessage), `版本不符：页面 ${opts.expectedVersion}，当前 ${current}`);
           }
         }
         const decision = await spec.decide({ ...base, loaded });
@@ -149,7 +155,7 @@ export function defineVerb<I, L, D, R>(spec: VerbSpec<I, L, D, R>): Verb<I, R> {
         const record = spec.audit({ ...base, loaded, decision, result });
         await writeAudit(tx, {
           actorId: actor?.id ?? null,
-          actorName: actor?.displayName ?? (spec.permission === "system" ? "系统" : "公众"),
+          actorName: actor?.displayName ?? (spec.permission === "system" ? (spec.systemName ?? "系统") : "公众"),
           action: spec.action,
           entityType: spec.entityType,
           entityId: record.entityId ?? entityId,
@@ -157,17 +163,18 @@ export function defineVerb<I, L, D, R>(spec: VerbSpec<I, L, D, R>): Verb<I, R> {
           detail: record.detail ?? "",
           before: record.before,
           after: record.after,
+          outcome: record.outcome,
         });
         return result;
       });
     } catch (e) {
-      const refusal = asRefusal(e);
+      const refusal = asRefusal(e, spec.conflictMessage);
       if (!refusal) throw e;
       if (auditRefusals) await writeRefusal(spec, actor, entityId, ip, refusal.detail);
       throw refusal.error;
     }
   };
-  return Object.assign(run, { spec: { action: spec.action, permission: spec.permission } }) as Verb<I, R>;
+  return Object.assign(run, { spec: { action: spec.action, permission: spec.permission } });
 }
 
 function parseInput<I>(spec: SpecHead<I>, raw: I): I {
@@ -179,7 +186,7 @@ function parseInput<I>(spec: SpecHead<I>, raw: I): I {
 
 function safeEntityId<I>(spec: SpecHead<I>, input: I): string {
   try {
-    return String(spec.entityId(input) ?? "").slice(0, 200);
+    return spec.entityId(input).slice(0, 200);
   } catch {
     return "";
   }
@@ -197,12 +204,12 @@ function authorizeOnce<I>(spec: SpecHead<I>, actor: SessionUser | null, input: I
   if (!hasPermission(actor.roles, permission)) throw new ForbiddenError();
 }
 
-function asRefusal(e: unknown): Refusal | null {
+function asRefusal(e: unknown, conflictMessage?: string): Refusal | null {
   if (e instanceof Refusal) return e;
   if (e instanceof DomainError) return new Refusal(e, `${e.code}: ${e.message}`);
   if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") {
     // A unique index refused a concurrent duplicate (two leaders signing the same step).
-    return new Refusal(new ConflictError(), "并发冲突（唯一约束）");
+    return new Refusal(new ConflictError(conflictMessage), "并发冲突（唯一约束）");
   }
   return null;
 }
@@ -217,7 +224,7 @@ async function writeRefusal<I>(
   await db().$transaction((tx) =>
     writeAudit(tx, {
       actorId: actor?.id ?? null,
-      actorName: actor?.displayName ?? (spec.permission === "system" ? "系统" : "公众"),
+      actorName: actor?.displayName ?? (spec.permission === "system" ? (spec.systemName ?? "系统") : "公众"),
       action: spec.action,
       entityType: spec.entityType,
       entityId,

@@ -37,6 +37,7 @@ export type StaffFormCtx = FormCtx & { user: SessionUser };
 /** A form action for signed-in staff. */
 export function staffFormAction<S extends z.ZodType>(
   schema: S,
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- a handler returns a message, or nothing when it redirects
   run: (input: z.infer<S>, ctx: StaffFormCtx) => Promise<string | void>,
 ): (prev: ActionState, formData: FormData) => Promise<ActionState> {
   return formAction(schema, async (input, ctx) => {
@@ -49,6 +50,7 @@ export function staffFormAction<S extends z.ZodType>(
 /** A form action anyone may submit (a citizen's application); the verb decides the rest. */
 export function formAction<S extends z.ZodType>(
   schema: S,
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- a handler returns a message, or nothing when it redirects
   run: (input: z.infer<S>, ctx: FormCtx) => Promise<string | void>,
 ): (prev: ActionState, formData: FormData) => Promise<ActionState> {
   return async (_prev, formData) => {

@@ -24,6 +24,13 @@ async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
   }
 }
 
+/** The first row of a query the demo seed must answer: fails the test with `what` when there is none. */
+async function firstRow<T>(rows: Promise<T[]>, what: string): Promise<T> {
+  const [row] = await rows;
+  expect(row, what).toBeTruthy();
+  return row!;
+}
+
 type Pick = { id: string; title: string; cat_code: string; cat_name: string; file_name: string; att_id: string };
 
 /** A listed item with an attachment that is the newest of its leaf category (first on that page). */
@@ -43,8 +50,7 @@ const NEWEST_WITH_ATTACHMENT = `
   ORDER BY s."publishedAt" DESC, s."itemId" DESC LIMIT 1`;
 
 test("a citizen browses a category, opens an item, reads its 元数据 and downloads the attachment", async ({ page }) => {
-  const [item] = await query<Pick>(NEWEST_WITH_ATTACHMENT, [null, true]);
-  expect(item, "the demo seed has a published item with an attachment").toBeTruthy();
+  const item = await firstRow(query<Pick>(NEWEST_WITH_ATTACHMENT, [null, true]), "the demo seed has a published item with an attachment");
 
   await page.goto("/xxgk/catalog");
   await page.getByRole("link", { name: item.cat_name, exact: true }).first().click();
@@ -100,11 +106,10 @@ test.describe("without JavaScript", () => {
 });
 
 test("an item withdrawn as 发布错误 answers 410 (page and API)", async ({ page, request }) => {
-  const [gone] = await query<{ id: string; title: string }>(
+  const gone = await firstRow(query<{ id: string; title: string }>(
     `SELECT i.id, r.title FROM "DisclosureItem" i JOIN "DisclosureRevision" r ON r.id = i."publishedRevisionId"
      WHERE i.state = 'WITHDRAWN' AND i."withdrawnPage" = 'GONE' LIMIT 1`,
-  );
-  expect(gone, "the demo seed has a 发布错误 withdrawal").toBeTruthy();
+  ), "the demo seed has a 发布错误 withdrawal");
   const res = await page.goto(`/xxgk/items/${gone.id}`);
   expect(res?.status()).toBe(410);
   await expect(page.getByRole("heading", { name: "该信息已撤回" })).toBeVisible();
@@ -113,14 +118,13 @@ test("an item withdrawn as 发布错误 answers 410 (page and API)", async ({ pa
 });
 
 test("an item replaced by another points to its replacement", async ({ page }) => {
-  const [old] = await query<{ id: string; title: string; new_title: string }>(
+  const old = await firstRow(query<{ id: string; title: string; new_title: string }>(
     `SELECT i.id, r.title, nr.title AS new_title FROM "DisclosureItem" i
      JOIN "DisclosureRevision" r ON r.id = i."publishedRevisionId"
      JOIN "DisclosureItem" n ON n.id = i."replacementItemId"
      JOIN "DisclosureRevision" nr ON nr.id = n."publishedRevisionId"
      WHERE i.state = 'WITHDRAWN' AND i."withdrawnPage" = 'REPLACED' AND n.state <> 'WITHDRAWN' LIMIT 1`,
-  );
-  expect(old, "the demo seed has a replaced item").toBeTruthy();
+  ), "the demo seed has a replaced item");
   await page.goto(`/xxgk/items/${old.id}`);
   await expect(page.getByText("本信息已被替代")).toBeVisible();
   await page.getByRole("link", { name: old.new_title }).click();
@@ -130,8 +134,7 @@ test("an item replaced by another points to its replacement", async ({ page }) =
 test("after the director withdraws an item as 发布错误, the citizen gets 410 at once", async ({ page, browser }) => {
   test.setTimeout(90_000);
   // The item belongs to the demo director's department (发展和改革局, 002581101).
-  const [item] = await query<Pick>(NEWEST_WITH_ATTACHMENT, ["002581101", false]);
-  expect(item, "the demo seed has a published item with an attachment in 002581101").toBeTruthy();
+  const item = await firstRow(query<Pick>(NEWEST_WITH_ATTACHMENT, ["002581101", false]), "the demo seed has a published item with an attachment in 002581101");
 
   const citizen = await browser.newContext();
   const cp = await citizen.newPage();

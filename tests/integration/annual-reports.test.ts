@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { SessionUser } from "@/lib/auth/session";
 import { listAnnualReports } from "@/lib/disclosure/annual-reports";
-import { itemValues, makeDisclosureOrg, type DisclosureOrg } from "@/lib/disclosure/fixtures";
+import { itemValues, makeDisclosureOrg, type DisclosureOrg } from "../helpers/disclosure-org";
 import { setCatalogueCacheEnabled, stopCatalogueListener } from "@/lib/disclosure/public-cache";
 import { publishItem } from "@/lib/disclosure/publish-item";
 import { reviewItem } from "@/lib/disclosure/review-item";
@@ -83,7 +83,7 @@ describe("the A1502 category", () => {
 });
 
 describe("listAnnualReports", () => {
-  let ids: Record<string, string>;
+  let ids: Record<"bureau2024" | "bureau2025" | "other2025" | "draft" | "pending" | "inError" | "rules", string>;
   beforeAll(async () => {
     const b = o.bureau.name;
     const x = o.other.name;
@@ -106,7 +106,7 @@ describe("listAnnualReports", () => {
     expect(r.truncated).toBe(false);
     expect(r.reports.map((x) => x.id)).toEqual([ids.bureau2025, ids.other2025, ids.bureau2024]);
     const got = new Set(r.reports.map((x) => x.id));
-    for (const k of ["draft", "pending", "inError", "rules"]) expect(got.has(ids[k]), k).toBe(false);
+    for (const k of ["draft", "pending", "inError", "rules"] as const) expect(got.has(ids[k]), k).toBe(false);
     expect(r.reports[0]).toMatchObject({ category: { code: ANNUAL_REPORT_CATEGORY_CODE }, department: { id: o.bureau.id } });
   });
 
@@ -117,14 +117,14 @@ describe("listAnnualReports", () => {
       [2025, 2],
       [2024, 1],
     ]);
-    expect(groups[0].departments.map((d) => d.department?.id)).toEqual([o.other.id, o.bureau.id]);
+    expect(groups[0]?.departments.map((d) => d.department?.id)).toEqual([o.other.id, o.bureau.id]);
   });
 
   it("leaves the annual reports out of 公开制度 (A1501)", async () => {
     const docs = await rulesDocuments();
     const got = new Set(docs.map((d) => d.itemId));
     expect(got.has(ids.rules)).toBe(true);
-    for (const k of ["bureau2024", "bureau2025", "other2025"]) expect(got.has(ids[k]), k).toBe(false);
+    for (const k of ["bureau2024", "bureau2025", "other2025"] as const) expect(got.has(ids[k]), k).toBe(false);
   });
 
   it("reports an unknown category (a database not yet given A1502) as such", async () => {

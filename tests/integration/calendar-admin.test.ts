@@ -37,11 +37,11 @@ describe("calendar administration: authorization pairs", () => {
     await expect(saveCalendarDay(clerk, input, meta)).rejects.toBeInstanceOf(ForbiddenError);
     expect(await db().calendarDay.count({ where: { regionCode: "national", date: civilToDate("2026-07-01") } })).toBe(0);
     const refusal = await db().auditLog.findFirstOrThrow({ where: { actorId: clerk.id, outcome: "REFUSED" } });
-    expect(refusal.action).toBe("calendar.day.save");
+    expect(refusal).toMatchObject({ action: "calendar.day.create", entityType: "CalendarDay", entityId: "national:2026-07-01" });
 
     const r = await saveCalendarDay(admin, input, meta);
     expect(r.created).toBe(true);
-    const entry = await db().auditLog.findFirstOrThrow({ where: { action: "calendar.day.create", entityId: "national:2026-07-01" } });
+    const entry = await db().auditLog.findFirstOrThrow({ where: { action: "calendar.day.create", entityId: "national:2026-07-01", outcome: "OK" } });
     expect(entry).toMatchObject({ actorId: admin.id, outcome: "OK", ip: meta.ip });
     expect(entry.after).toMatchObject({ date: "2026-07-01", kind: "HOLIDAY", name: "测试假日" });
   });
@@ -56,6 +56,8 @@ describe("calendar administration: authorization pairs", () => {
     expect(await yearRows("national", 2031)).toEqual([]);
     expect(await db().calendarYear.count({ where: { year: 2031 } })).toBe(0);
     expect(await db().calendarDay.count({ where: { regionCode: "national", date: civilToDate("2026-10-10") } })).toBe(1);
+    const refused = (await db().auditLog.findMany({ where: { actorId: clerk.id, outcome: "REFUSED" }, orderBy: { id: "asc" } })).map((a) => a.action);
+    expect(refused).toEqual(["calendar.year.import", "calendar.year.mark-loaded", "calendar.day.delete"]);
 
     await importCalendarYear(admin, imp, meta);
     expect(await yearRows("national", 2031)).toEqual(["2031-01-01,HOLIDAY,元旦"]);
@@ -65,6 +67,30 @@ describe("calendar administration: authorization pairs", () => {
     expect(await yearRows("national", 2031)).toEqual([]);
     const actions = (await db().auditLog.findMany({ where: { actorId: admin.id }, orderBy: { id: "asc" } })).map((a) => a.action);
     expect(actions).toEqual(["calendar.year.import", "calendar.year.unmark-loaded", "calendar.day.delete"]);
+  });
+});
+
+describe("calendar administration: authorization pairs for edits of existing rows", () => {
+  it("refuses a clerk's change of a stored day and rename of a region (audited), and lets an administrator make both", async () => {
+    const clerk = await makeActor(["CLERK"]);
+    const admin = await makeActor(["ADMIN"]);
+    await saveCalendarDay(admin, { region: "national", date: "2026-07-02", kind: "HOLIDAY", name: "原名称" }, meta);
+    const day = () => db().calendarDay.findUniqueOrThrow({ where: { regionCode_date: { regionCode: "national", date: civilToDate("2026-07-02") } } });
+    const before = await day();
+    const region = await db().calendarRegion.findUniqueOrThrow({ where: { code: "xinjiang" } });
+
+    await expect(saveCalendarDay(clerk, { region: "national", date: "2026-07-02", kind: "WORKDAY", name: "越权" }, meta)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(saveCalendarRegion(clerk, { code: "xinjiang", name: "越权改名" }, meta)).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await day()).toEqual(before);
+    expect(await db().calendarRegion.findUniqueOrThrow({ where: { code: "xinjiang" } })).toEqual(region);
+    const refused = await db().auditLog.findMany({ where: { actorId: clerk.id, outcome: "REFUSED" }, orderBy: { id: "asc" } });
+    expect(refused.map((r) => `${r.action} ${r.entityId}`)).toEqual(["calendar.day.update national:2026-07-02", "calendar.region.update xinjiang"]);
+
+    expect(await saveCalendarDay(admin, { region: "national", date: "2026-07-02", kind: "WORKDAY", name: "新名称" }, meta)).toMatchObject({
+      created: false,
+      day: { kind: "WORKDAY", name: "新名称" },
+    });
+    expect(await saveCalendarRegion(admin, { code: "xinjiang", name: region.name }, meta)).toMatchObject({ created: false });
   });
 });
 
@@ -143,7 +169,7 @@ describe("calendar administration: local regions", () => {
   it("refuses a bad code or a duplicate name with Chinese field errors, changing nothing", async () => {
     const admin = await makeActor(["ADMIN"]);
     const bad = calendarRegionSchema.safeParse({ code: "延边", name: "" });
-    expect(bad.error!.issues.map((i) => `${i.path.join(".")}: ${i.message}`)).toEqual([
+    expect(bad.error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`)).toEqual([
       "code: 地区代码须为2–32位小写字母、数字或连字符，以字母开头（如 xinjiang、yanbian）",
       "name: 请填写地区名称",
     ]);
@@ -188,12 +214,12 @@ describe("calendar administration: import", () => {
       meta,
     );
     const before = await yearRows("xinjiang", 2027);
-    const auditsBefore = await db().auditLog.count();
+    const okBefore = await db().auditLog.count({ where: { outcome: "OK" } });
     const text = ["2027-01-01,HOLIDAY,元旦", "2027-02-30,HOLIDAY,春节", "2028-01-01,HOLIDAY,元旦", "2027-01-02,SICK,x", "2027-01-01,WORKDAY,重复", "只有一列"].join("\n");
-    const err = await importCalendarYear(admin, { region: "xinjiang", year: 2027, source: "paste", text, markLoaded: true }, meta).catch((e) => e);
-    expect(err).toBeInstanceOf(ValidationError);
+    const err = await importCalendarYear(admin, { region: "xinjiang", year: 2027, source: "paste", text, markLoaded: true }, meta).catch((e: unknown) => e);
+    if (!(err instanceof ValidationError)) throw new Error(`expected a ValidationError, got ${String(err)}`);
     expect(err.message).toBe("导入内容有 5 处错误，未导入任何日期");
-    expect(err.fieldErrors.text).toEqual([
+    expect(err.fieldErrors?.text).toEqual([
       "第 2 行：日期“2027-02-30”无效",
       "第 3 行：日期 2028-01-01 不在 2027 年",
       "第 4 行：类型须为 HOLIDAY 或 WORKDAY",
@@ -202,7 +228,11 @@ describe("calendar administration: import", () => {
     ]);
     expect(await yearRows("xinjiang", 2027)).toEqual(before);
     expect(await db().calendarYear.count({ where: { regionCode: "xinjiang", year: 2027 } })).toBe(0);
-    expect(await db().auditLog.count()).toBe(auditsBefore);
+    expect(await db().auditLog.count({ where: { outcome: "OK" } })).toBe(okBefore);
+    // The refused import is on the record, with its reason.
+    const refusal = await db().auditLog.findFirstOrThrow({ where: { actorId: admin.id, action: "calendar.year.import", outcome: "REFUSED" } });
+    expect(refusal.entityId).toBe("xinjiang:2027");
+    expect(refusal.detail).toContain("导入内容有 5 处错误");
   });
 
   it("rolls the whole import back when the database refuses part of it", async () => {
@@ -235,16 +265,16 @@ describe("calendar forms: zod validation in Chinese", () => {
   it("reports each field", () => {
     const r = calendarDaySchema.safeParse({ region: "", date: "2026-02-30", kind: "X", name: " " });
     expect(r.success).toBe(false);
-    const msgs = r.error!.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    const msgs = r.error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
     expect(msgs).toEqual(["region: 地区代码无效", "date: 日期不是有效的日期", "kind: 请选择类型（放假或调休上班）", "name: 请填写名称"]);
-    expect(calendarDaySchema.safeParse({ region: "national", date: "26-1-1", kind: "HOLIDAY", name: "元旦" }).error!.issues[0].message).toBe(
+    expect(calendarDaySchema.safeParse({ region: "national", date: "26-1-1", kind: "HOLIDAY", name: "元旦" }).error?.issues[0]?.message).toBe(
       "日期格式应为 YYYY-MM-DD",
     );
   });
 
   it("requires pasted text for a paste import and a sensible year", () => {
     const r = importCalendarYearSchema.safeParse({ region: "national", year: "19", source: "paste", text: "" });
-    const msgs = r.error!.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    const msgs = r.error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
     expect(msgs).toEqual(["year: 年份须在 2000–2100 之间", "text: 请粘贴要导入的日期列表"]);
     expect(parseCalendarPaste("\n# nothing\n", 2027)).toEqual({ ok: false, errors: ["没有可导入的日期"] });
   });

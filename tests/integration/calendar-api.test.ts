@@ -6,7 +6,8 @@ import { seedCalendar } from "@/lib/seed/seed-calendar";
 
 const call = async (qs: string) => {
   const res = await GET(new Request(`http://localhost/api/v1/calendar/working-days${qs}`));
-  return { status: res.status, body: await res.json() };
+  const body: unknown = await res.json();
+  return { status: res.status, body };
 };
 
 beforeAll(async () => {
@@ -19,9 +20,9 @@ describe("GET /api/v1/calendar/working-days", () => {
     expect(status).toBe(200);
     const expected = await addWorkingDaysDb("2026-09-30", 20);
     expect(body).toMatchObject({ from: "2026-09-30", add: 20, region: "national", due: expected.due, provisional: false, skipped: expected.skipped });
-    expect(body.due).toBe("2026-11-03");
-    expect(body.skipped[0]).toEqual({ date: "2026-10-01", reason: "国庆节" });
-    expect(body.makeupDays).toEqual([{ date: "2026-10-10", reason: "调休上班（国庆节）" }]);
+    expect(expected.due).toBe("2026-11-03");
+    expect(expected.skipped[0]).toEqual({ date: "2026-10-01", reason: "国庆节" });
+    expect(body).toHaveProperty("makeupDays", [{ date: "2026-10-10", reason: "调休上班（国庆节）" }]);
   });
 
   it("200: a local region and a provisional answer for 2027", async () => {
@@ -29,7 +30,7 @@ describe("GET /api/v1/calendar/working-days", () => {
     expect(local.body).toMatchObject({ due: "2026-03-23", region: "xinjiang" });
     const later = await call("?from=2026-12-28&add=10");
     expect(later.status).toBe(200);
-    expect(later.body.provisional).toBe(true);
+    expect(later.body).toHaveProperty("provisional", true);
   });
 
   it.each([

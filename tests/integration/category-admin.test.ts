@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { categorySchema, type CategoryInput } from "@/lib/categories/category-schema";
 import { saveCategory } from "@/lib/categories/save-category";
 import { deleteCategory } from "@/lib/categories/delete-category";
-import { makeDisclosureOrg, itemValues, type DisclosureOrg } from "@/lib/disclosure/fixtures";
+import { makeDisclosureOrg, itemValues, type DisclosureOrg } from "../helpers/disclosure-org";
 import { createItem } from "@/lib/disclosure/save-item";
 import { onCatalogueChanged, startCatalogueListener, stopCatalogueListener } from "@/lib/disclosure/public-cache";
 import { ForbiddenError, InvalidTransitionError, ValidationError } from "@/lib/errors";
@@ -45,9 +45,9 @@ describe("category administration: authorization pair", () => {
     await expect(saveCategory(clerk, input, meta)).rejects.toBeInstanceOf(ForbiddenError);
     expect(await db().category.count({ where: { code: "T01" } })).toBe(0);
     const refusal = await db().auditLog.findFirstOrThrow({ where: { actorId: clerk.id, outcome: "REFUSED" } });
-    expect(refusal.action).toBe("category.save");
-    expect(refusal.entityId).toBe("categories:manage");
+    expect(refusal).toMatchObject({ action: "category.create", entityType: "Category", ip: meta.ip });
     await expect(deleteCategory(clerk, { id: "whatever" }, meta)).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await db().auditLog.count({ where: { actorId: clerk.id, action: "category.delete", entityId: "whatever", outcome: "REFUSED" } })).toBe(1);
 
     const c = await saveCategory(admin, input, meta);
     expect(c).toMatchObject({ code: "T01", name: "测试分类", article: "第二十条第（一）项", parentId: null });
@@ -57,8 +57,25 @@ describe("category administration: authorization pair", () => {
     await notifiedWith(`category:${c.id}`);
   });
 
+  it("refuses a clerk's rename and deletion (row unchanged, refusals audited) but lets an administrator do both", async () => {
+    const clerk = await makeActor(["CLERK"]);
+    const admin = await makeActor(["ADMIN"]);
+    const c = await saveCategory(admin, { ...base, code: "T02", name: "原名称" }, meta);
+
+    await expect(saveCategory(clerk, { ...base, id: c.id, code: "T02", name: "越权改名" }, meta)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(deleteCategory(clerk, { id: c.id }, meta)).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await db().category.findUniqueOrThrow({ where: { id: c.id } })).toEqual(c);
+    const refused = await db().auditLog.findMany({ where: { actorId: clerk.id, entityId: c.id, outcome: "REFUSED" }, orderBy: { id: "asc" } });
+    expect(refused.map((r) => r.action)).toEqual(["category.update", "category.delete"]);
+
+    expect(await saveCategory(admin, { ...base, id: c.id, code: "T02", name: "新名称" }, meta)).toMatchObject({ name: "新名称" });
+    await deleteCategory(admin, { id: c.id }, meta);
+    expect(await db().category.count({ where: { id: c.id } })).toBe(0);
+  });
+
   it("refuses an undefined actor", async () => {
-    await expect(saveCategory(undefined as never, { ...base, code: "T99", name: "无" }, meta)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(saveCategory(undefined, { ...base, code: "T99", name: "无" }, meta)).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await db().category.count({ where: { code: "T99" } })).toBe(0);
   });
 });
 
@@ -69,7 +86,9 @@ describe("category administration: tree rules", () => {
     const b = await saveCategory(admin, { ...base, code: "T1001", name: "甲类之一", parentId: a.id }, meta);
     const c = await saveCategory(admin, { ...base, code: "T100101", name: "甲类之一之一", parentId: b.id }, meta);
     const snapshot = await db().category.findMany({ where: { id: { in: [a.id, b.id, c.id] } }, orderBy: { code: "asc" } });
-    const audits = await db().auditLog.count();
+    const done = () => db().auditLog.count({ where: { outcome: "OK" } });
+    const refusals = () => db().auditLog.count({ where: { actorId: admin.id, outcome: "REFUSED" } });
+    const okBefore = await done();
 
     await expect(saveCategory(admin, { ...base, code: "T10", name: "重复" }, meta)).rejects.toMatchObject({ fieldErrors: { code: ["该分类代码已被使用"] } });
     await expect(saveCategory(admin, { ...base, id: b.id, code: "T10", name: "甲类之一", parentId: a.id }, meta)).rejects.toMatchObject({
@@ -86,7 +105,9 @@ describe("category administration: tree rules", () => {
 
     expect(await db().category.findMany({ where: { id: { in: [a.id, b.id, c.id] } }, orderBy: { code: "asc" } })).toEqual(snapshot);
     expect(await db().category.count({ where: { code: { in: ["T11"] } } })).toBe(0);
-    expect(await db().auditLog.count()).toBe(audits);
+    // Nothing changed, and each refusal is on the record.
+    expect(await done()).toBe(okBefore);
+    expect(await refusals()).toBe(5);
 
     // Moving a node elsewhere in the tree (not below itself) is fine.
     const moved = await saveCategory(admin, { ...base, id: c.id, code: "T100101", name: "甲类之一之一", parentId: a.id }, meta);
@@ -141,7 +162,7 @@ describe("category administration: deletion", () => {
     await expect(deleteCategory(admin, { id: parent.id }, meta)).rejects.toThrow("该分类下还有 1 个下级分类");
     await expect(deleteCategory(admin, { id: used.id }, meta)).rejects.toThrow(/已有 1 个信息版本使用.*不能删除/);
     expect(await db().category.count({ where: { id: { in: [parent.id, child.id, used.id] } } })).toBe(3);
-    expect(await db().auditLog.count({ where: { action: "category.delete", outcome: "OK" } })).toBe(0);
+    expect(await db().auditLog.count({ where: { action: "category.delete", outcome: "OK", actorId: admin.id } })).toBe(0);
 
     notified.length = 0;
     await deleteCategory(admin, { id: child.id }, meta);

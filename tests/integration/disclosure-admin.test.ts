@@ -2,14 +2,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { makeActor } from "@/tests/helpers/actors";
-import { makeDisclosureOrg, itemValues, type DisclosureOrg } from "@/lib/disclosure/fixtures";
+import { makeDisclosureOrg, itemValues, type DisclosureOrg } from "../helpers/disclosure-org";
 import { createItem, editItem } from "@/lib/disclosure/save-item";
 import { signItem } from "@/lib/disclosure/sign-item";
 import { publishItem } from "@/lib/disclosure/publish-item";
-import { addDays, chinaDateOf } from "@/lib/disclosure/rules/dates";
+import { addDays, civilDateInShanghai } from "@/lib/calendar/civil-date";
 import { submitItem } from "@/lib/disclosure/submit-item";
 import { reviewItem } from "@/lib/disclosure/review-item";
-import { availableActions } from "@/lib/disclosure/available-actions";
+import { itemActionsFor } from "@/lib/disclosure/item-actions";
 import { listItems, revisionsOf, workQueue, withheldItems } from "@/lib/disclosure/queries";
 import { saveEscalationChain } from "@/lib/disclosure/save-escalation-chain";
 import { loadEscalationChain } from "@/lib/disclosure/signoff-config";
@@ -22,12 +22,12 @@ beforeAll(async () => {
 describe("what each user is offered", () => {
   it("offers only the actions the rules allow, and fills the right queues", async () => {
     const c = await createItem(o.clerk, { values: itemValues(o.category.id) });
-    expect((await availableActions(o.clerk, c.id)).allowed.has("submit")).toBe(true);
-    expect((await availableActions(o.reviewer, c.id)).allowed.size).toBe(0);
+    expect((await itemActionsFor(o.clerk, c.id)).allowed.has("submit")).toBe(true);
+    expect((await itemActionsFor(o.reviewer, c.id)).allowed.size).toBe(0);
     await submitItem(o.clerk, c.id);
-    const rv = await availableActions(o.reviewer, c.id);
-    expect([...rv.allowed].sort()).toEqual(["return", "review", "review-withhold"]);
-    expect((await availableActions(o.director, c.id)).allowed.has("sign")).toBe(false);
+    const rv = await itemActionsFor(o.reviewer, c.id);
+    expect([...rv.allowed].sort()).toEqual(["return", "review", "reviewPartial", "reviewWithhold"]);
+    expect((await itemActionsFor(o.director, c.id)).allowed.has("sign")).toBe(false);
     expect((await workQueue(o.reviewer)).review.map((i) => i.id)).toContain(c.id);
     expect((await workQueue(o.director)).sign.map((i) => i.id)).not.toContain(c.id);
     await reviewItem(o.reviewer, c.id, { decision: "CLEAR", expectedRevisionHash: c.revisionHash });
@@ -35,9 +35,9 @@ describe("what each user is offered", () => {
     expect(dq.sign.map((i) => i.id)).toContain(c.id);
     expect(dq.count).toBeGreaterThan(0);
     expect((await workQueue(o.principal)).sign.map((i) => i.id)).not.toContain(c.id);
-    expect((await availableActions(o.director, c.id)).allowed.has("sign")).toBe(true);
+    expect((await itemActionsFor(o.director, c.id)).allowed.has("sign")).toBe(true);
     // The reviewer who cleared it is told why they cannot sign — nothing is offered.
-    expect((await availableActions(o.reviewer, c.id)).allowed.has("sign")).toBe(false);
+    expect((await itemActionsFor(o.reviewer, c.id)).allowed.has("sign")).toBe(false);
   });
 
   it("flags items past 20 working days and lists withheld items with their due date", async () => {
@@ -98,7 +98,7 @@ describe("我的草稿, queues and history", () => {
     let row = (await listItems(o.clerk, { q: "时效测试", pageSize: 100 })).items.find((i) => i.id === c.id)!;
     expect(row.timeliness).toMatchObject({ published: true, late: true });
     // A new version changed yesterday is pending: measured from yesterday, on time.
-    const yesterday = addDays(chinaDateOf(new Date()), -1);
+    const yesterday = addDays(civilDateInShanghai(new Date()), -1);
     await editItem(o.clerk, c.id, { values: itemValues(o.category.id, { title: "时效测试", writtenOn: "2026-01-05", formedOn: yesterday }), baseRevisionId: c.revisionId });
     row = (await listItems(o.clerk, { q: "时效测试", pageSize: 100 })).items.find((i) => i.id === c.id)!;
     expect(row.timeliness).toMatchObject({ published: false, late: false });
@@ -110,7 +110,7 @@ describe("我的草稿, queues and history", () => {
     await editItem(o.clerk, c.id, { values: itemValues(o.category.id, { summary: "第二版" }), baseRevisionId: c.revisionId });
     const revs = await revisionsOf(o.director, c.id);
     expect(revs.map((r) => r.number)).toEqual([1, 2]);
-    expect(revs[1].authorId).toBe(o.clerk.id);
+    expect(revs[1]!.authorId).toBe(o.clerk.id);
     await expect(revisionsOf(o.outsiderDirector, c.id)).rejects.toBeInstanceOf(NotFoundError);
   });
 });

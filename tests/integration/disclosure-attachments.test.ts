@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { makeDisclosureOrg, itemValues, type DisclosureOrg } from "@/lib/disclosure/fixtures";
+import { makeDisclosureOrg, itemValues, type DisclosureOrg } from "../helpers/disclosure-org";
 import { createItem, editItem } from "@/lib/disclosure/save-item";
 import { uploadDir } from "@/lib/disclosure/attachments";
 import { makeDemoPdf } from "@/lib/disclosure/demo-pdf";
@@ -90,7 +90,7 @@ describe("attachments", () => {
     });
     const revs = await revisionsOf(o.clerk, c.id);
     expect(revs).toHaveLength(2);
-    const content = revs[1].content as { attachments: Array<{ fileName: string }> };
+    const content = revs[1]!.content as { attachments: Array<{ fileName: string }> };
     expect(content.attachments.map((a) => a.fileName)).toEqual(["附件一.pdf", "附件二.pdf"]);
   });
 });

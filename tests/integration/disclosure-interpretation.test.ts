@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { ConflictError, ValidationError } from "@/lib/errors";
-import { makeDisclosureOrg, itemValues, type DisclosureOrg } from "@/lib/disclosure/fixtures";
+import { makeDisclosureOrg, itemValues, type DisclosureOrg } from "../helpers/disclosure-org";
 import { createItem, editItem } from "@/lib/disclosure/save-item";
 import { submitItem } from "@/lib/disclosure/submit-item";
 import { reviewItem } from "@/lib/disclosure/review-item";
@@ -151,7 +151,9 @@ describe("the revision diff", () => {
     const policyB = await published("差异测试政策乙");
     const c = await createItem(o.clerk, { values: values("差异测试解读"), interpretsItemId: policyA.id });
     await editItem(o.clerk, c.id, { values: values("差异测试解读"), baseRevisionId: c.revisionId, interpretsItemId: policyB.id });
-    const [r1, r2] = await db().disclosureRevision.findMany({ where: { itemId: c.id }, orderBy: { number: "asc" } });
+    const revs = await db().disclosureRevision.findMany({ where: { itemId: c.id }, orderBy: { number: "asc" } });
+    const r1 = revs[0]!;
+    const r2 = revs[1]!;
     const d = await diffRevisionRows(db(), r1, r2);
     expect(d.changedFields).toEqual(["interpretsItemId"]);
     const f = d.fields.find((x) => x.field === "interpretsItemId")!;

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { makeDisclosureOrg, itemValues, type DisclosureOrg } from "@/lib/disclosure/fixtures";
+import { makeDisclosureOrg, itemValues, type DisclosureOrg } from "../helpers/disclosure-org";
 import { createItem } from "@/lib/disclosure/save-item";
 import { submitItem } from "@/lib/disclosure/submit-item";
 import { reviewItem } from "@/lib/disclosure/review-item";
@@ -8,7 +8,7 @@ import { signItem } from "@/lib/disclosure/sign-item";
 import { publishItem } from "@/lib/disclosure/publish-item";
 import { getItemForStaff, timelinessOf } from "@/lib/disclosure/queries";
 import { getPublicItem } from "@/lib/disclosure/public-queries";
-import { addDays, chinaDateOf } from "@/lib/disclosure/rules/dates";
+import { addDays, civilDateInShanghai } from "@/lib/calendar/civil-date";
 import { loadWorkingDayCounter } from "@/lib/disclosure/working-days";
 
 // Issue: "each item shows its working-day count from 'formed or changed' to publication" —
@@ -21,7 +21,7 @@ beforeAll(async () => {
 
 describe("the public item shows 形成（变更）日期 and its working-day count", () => {
   it("gives the live version's formedOn and the admin page's working-day figure", async () => {
-    const formedOn = addDays(chinaDateOf(new Date()), -10);
+    const formedOn = addDays(civilDateInShanghai(new Date()), -10);
     const c = await createItem(o.clerk, { values: itemValues(o.category.id, { formedOn, writtenOn: formedOn }) });
     await submitItem(o.clerk, c.id);
     await reviewItem(o.reviewer, c.id, { decision: "CLEAR", expectedRevisionHash: c.revisionHash });
@@ -32,7 +32,7 @@ describe("the public item shows 形成（变更）日期 and its working-day cou
     if (!("formedOn" in pub)) throw new Error(`expected a live item, got ${pub.view}`);
     expect(pub.formedOn).toBe(formedOn);
     const wd = await loadWorkingDayCounter();
-    expect(pub.publicationWorkingDays).toBe(wd(formedOn, chinaDateOf(pub.updatedAt)));
+    expect(pub.publicationWorkingDays).toBe(wd(formedOn, civilDateInShanghai(pub.updatedAt)));
     // Ten calendar days hold at most eight working days, and at least one even across the
     // longest holiday block.
     expect(pub.publicationWorkingDays).toBeGreaterThanOrEqual(1);

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createDb, db } from "@/lib/db/client";
-import { makeDisclosureOrg, itemValues, type DisclosureOrg } from "@/lib/disclosure/fixtures";
+import { makeDisclosureOrg, itemValues, type DisclosureOrg } from "../helpers/disclosure-org";
 import { createItem } from "@/lib/disclosure/save-item";
 import { submitItem } from "@/lib/disclosure/submit-item";
 import { reviewItem } from "@/lib/disclosure/review-item";
@@ -48,7 +48,7 @@ describe("定时发布", () => {
     expect(await db().disclosureEvent.count({ where: { itemId: due.id, type: "PUBLISH" } })).toBe(1);
     const audit = await db().auditLog.findMany({ where: { entityId: due.id, action: "disclosure.publish-scheduled" } });
     expect(audit).toHaveLength(1);
-    expect(audit[0].actorName).toBe("系统（定时发布）");
+    expect(audit[0]!.actorName).toBe("系统（定时发布）");
     expect((await db().disclosureItem.findUniqueOrThrow({ where: { id: notYet.id } })).state).toBe("SCHEDULED");
   });
 
@@ -79,7 +79,7 @@ describe("定时发布", () => {
     await publishDueItems();
     const audits = await db().auditLog.findMany({ where: { entityId: c.id, action: "disclosure.publish-scheduled" } });
     expect(audits).toHaveLength(1);
-    expect(audits[0].outcome).toBe("FAILED");
+    expect(audits[0]!.outcome).toBe("FAILED");
     // Staff can deal with it: the signatures still hold, so the clerk publishes it.
     const { publishItem } = await import("@/lib/disclosure/publish-item");
     expect((await publishItem(o.clerk, c.id, { expectedRevisionHash: c.revisionHash })).state).toBe("PUBLISHED");

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { ConflictError, ForbiddenError, InvalidTransitionError, NotFoundError, ValidationError } from "@/lib/errors";
-import { makeDisclosureOrg, itemValues, type DisclosureOrg } from "@/lib/disclosure/fixtures";
+import { makeDisclosureOrg, itemValues, type DisclosureOrg } from "../helpers/disclosure-org";
 import { createItem, editItem } from "@/lib/disclosure/save-item";
 import { submitItem } from "@/lib/disclosure/submit-item";
 import { reviewItem } from "@/lib/disclosure/review-item";
@@ -346,7 +346,7 @@ describe("saving while the category is being deleted", () => {
     for (let i = 0; i < 500; i++) {
       const [r] = await db().$queryRaw<Array<{ n: number }>>`
         SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
-      if (r.n > 0) return;
+      if (r!.n > 0) return;
       await new Promise((res) => setTimeout(res, 10));
     }
     throw new Error("nobody waits for a lock");
@@ -457,8 +457,8 @@ describe("separation of duties and forged transitions", () => {
     const failed = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
     expect(ok).toHaveLength(1);
     expect(failed).toHaveLength(1);
-    expect(failed[0].reason).toBeInstanceOf(ConflictError);
-    expect(failed[0].reason.message).toContain("已被他人处理");
+    expect(failed[0]!.reason).toBeInstanceOf(ConflictError);
+    expect(failed[0]!.reason.message).toContain("已被他人处理");
     expect(await db().disclosureSignature.count({ where: { itemId: c.id } })).toBe(1);
   });
 });

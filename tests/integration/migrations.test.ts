@@ -39,7 +39,7 @@ async function databaseBefore(name: string) {
   for (const d of dirs.slice(0, at)) await client.query(script(d));
   return {
     client,
-    apply: () => client.query(script(dirs[at])),
+    apply: () => client.query(script(dirs[at]!)),
     drop: async () => {
       await client.end();
       await admin.query(`DROP DATABASE IF EXISTS "${db}" WITH (FORCE)`);

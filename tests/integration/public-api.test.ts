@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 // The sitemap route reads the category tree through lib/site (marked server-only).
 vi.mock("server-only", () => ({}));
 import { db } from "@/lib/db/client";
-import { makeDisclosureOrg, itemValues, type DisclosureOrg } from "@/lib/disclosure/fixtures";
+import { makeDisclosureOrg, itemValues, type DisclosureOrg } from "../helpers/disclosure-org";
 import { createItem } from "@/lib/disclosure/save-item";
 import { submitItem } from "@/lib/disclosure/submit-item";
 import { reviewItem } from "@/lib/disclosure/review-item";
@@ -19,8 +19,12 @@ import { GET as sitemapGET } from "@/app/sitemap.xml/route";
 
 // The open API: 200 / 400 / 404 / 410 and the documented shapes (docs/api.md).
 
+// Absolute links come from PUBLIC_ORIGIN, never from the request's Host (lib/http/origin.ts).
+process.env.PUBLIC_ORIGIN = "http://portal.test";
+
 let o: DisclosureOrg;
-const ids: Record<string, string> = {};
+// Filled by beforeAll before any test reads it.
+const ids = {} as Record<"a" | "b" | "c" | "gone" | "old" | "draft", string>;
 
 async function published(title: string, files?: { fileName: string; bytes: Uint8Array }[]) {
   const c = await createItem(o.clerk, { values: itemValues(o.category.id, { title }), files });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { SessionUser } from "@/lib/auth/session";
 import { makeActor } from "@/tests/helpers/actors";
-import { makeDisclosureOrg, itemValues, type DisclosureOrg } from "@/lib/disclosure/fixtures";
+import { makeDisclosureOrg, itemValues, type DisclosureOrg } from "../helpers/disclosure-org";
 import { createItem, editItem } from "@/lib/disclosure/save-item";
 import { submitItem } from "@/lib/disclosure/submit-item";
 import { reviewItem } from "@/lib/disclosure/review-item";
@@ -73,7 +73,7 @@ afterAll(async () => {
 });
 
 describe("catalogue listing", () => {
-  let ids: Record<string, string>;
+  let ids: Record<"p1" | "c1" | "c2" | "x1" | "d1", string>;
   beforeAll(async () => {
     // Published on different days (2024 and 2025) in the parent, the child and another category.
     const p1 = await published(parent.id, { title: "父分类2024年信息" }, { now: at("2024-03-01T02:00:00Z") });
@@ -88,7 +88,7 @@ describe("catalogue listing", () => {
     const r = await listPublicDisclosures(q({ category: parent.code }));
     expect(r.items.map((i) => i.id)).toEqual([ids.d1, ids.c2, ids.c1, ids.p1]);
     expect(r.total).toBe(4);
-    const row = r.items[1];
+    const row = r.items[1]!;
     expect(row.title).toBe("子分类2025年信息");
     expect(row.category?.code).toBe(child.code);
     expect(row.department?.name).toBe(o.bureau.name);
@@ -139,10 +139,10 @@ describe("catalogue listing", () => {
     const r = parseListQuery(new URLSearchParams({ pageSize: "101", page: "0", year: "abc", after: "x" }));
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.fieldErrors.pageSize[0]).toContain("每页条数");
-    expect(r.fieldErrors.page[0]).toContain("页码");
-    expect(r.fieldErrors.year[0]).toContain("年份");
-    expect(r.fieldErrors.after[0]).toContain("游标");
+    expect(r.fieldErrors.pageSize?.[0]).toContain("每页条数");
+    expect(r.fieldErrors.page?.[0]).toContain("页码");
+    expect(r.fieldErrors.year?.[0]).toContain("年份");
+    expect(r.fieldErrors.after?.[0]).toContain("游标");
     // Empty form fields mean "all".
     expect(parseListQuery({ category: "", department: "", year: "" }).ok).toBe(true);
   });
@@ -186,23 +186,23 @@ describe("visibility of every state", () => {
     };
 
     const d = await draft(child.id, { title: "有附件的草稿" }, o.clerk, new Date(), files);
-    await expectHidden(d.id, (await attOf(d.id))[0]);
+    await expectHidden(d.id, (await attOf(d.id))[0]!);
 
     const p = await draft(child.id, { title: "有附件的待签发信息" }, o.clerk, new Date(), files);
     await submitItem(o.clerk, p.id);
     await reviewItem(o.reviewer, p.id, { decision: "CLEAR", expectedRevisionHash: p.revisionHash });
     await signItem(o.director, p.id, { expectedRevisionHash: p.revisionHash });
-    await expectHidden(p.id, (await attOf(p.id))[0]);
+    await expectHidden(p.id, (await attOf(p.id))[0]!);
 
     const w = await draft(child.id, { title: "有附件的不予公开信息" }, o.clerk, new Date(), files);
     await submitItem(o.clerk, w.id);
     await reviewItem(o.reviewer, w.id, { decision: "WITHHOLD", expectedRevisionHash: w.revisionHash, exemptions: ["PROCESS_INFO"] });
-    await expectHidden(w.id, (await attOf(w.id))[0]);
+    await expectHidden(w.id, (await attOf(w.id))[0]!);
 
     // A file added in a new version stays private until that version is published; the
     // live version's file is still served meanwhile.
     const live = await published(child.id, { title: "新版本附件" }, { files });
-    const [liveFile] = await attOf(live.id);
+    const liveFile = (await attOf(live.id))[0]!;
     await editItem(
       o.clerk,
       live.id,
@@ -219,7 +219,8 @@ describe("visibility of every state", () => {
       { fileName: "含个人信息.pdf", bytes: pdf },
     ]);
     const atts = await db().disclosureRevisionAttachment.findMany({ where: { revisionId: c.revisionId }, orderBy: { sortOrder: "asc" } });
-    const [keep, drop] = atts.map((a) => a.attachmentId);
+    const keep = atts[0]!.attachmentId;
+    const drop = atts[1]!.attachmentId;
     await submitItem(o.clerk, c.id);
     await expect(
       reviewItem(o.reviewer, c.id, { decision: "PARTIAL", expectedRevisionHash: c.revisionHash, exemptions: ["THIRD_PARTY"], redactedBody: "<p>正文</p>", redactedAttachmentIds: ["not-an-attachment"] }),
@@ -296,7 +297,7 @@ describe("visibility of every state", () => {
     expect(r.bodyHtml).toBe("<p>正文</p>");
     expect(r.category?.code).toBe(child.code);
     expect(r.attachments).toHaveLength(1);
-    const a = r.attachments[0];
+    const a = r.attachments[0]!;
     expect(a).toMatchObject({ fileName: "预算表.pdf", kind: "PDF", mime: "application/pdf", size: pdf.length });
 
     const res = await filesGET(new Request("http://portal.test/x"), { params: Promise.resolve({ id: c.id, attachmentId: a.id }) });
@@ -309,8 +310,8 @@ describe("visibility of every state", () => {
     // An attachment id of another item is not served under this item.
     const other = await published(child.id, {}, { files: [{ fileName: "其他.pdf", bytes: pdf }] });
     const otherAtt = (await getPublicItem(other.id)) as { attachments: { id: string }[] };
-    expect(await getPublicAttachment(c.id, otherAtt.attachments[0].id)).toEqual({ view: "HIDDEN" });
-    const foreign = await filesGET(new Request("http://portal.test/x"), { params: Promise.resolve({ id: c.id, attachmentId: otherAtt.attachments[0].id }) });
+    expect(await getPublicAttachment(c.id, otherAtt.attachments[0]!.id)).toEqual({ view: "HIDDEN" });
+    const foreign = await filesGET(new Request("http://portal.test/x"), { params: Promise.resolve({ id: c.id, attachmentId: otherAtt.attachments[0]!.id }) });
     expect(foreign.status).toBe(404);
   });
 
@@ -321,7 +322,7 @@ describe("visibility of every state", () => {
     const r = await getPublicItem(c.id);
     expect(r.view).toBe("GONE");
     expect(JSON.stringify(r)).not.toContain("错误发布的信息");
-    const file = await filesGET(new Request("http://portal.test/x"), { params: Promise.resolve({ id: c.id, attachmentId: live.attachments[0].id }) });
+    const file = await filesGET(new Request("http://portal.test/x"), { params: Promise.resolve({ id: c.id, attachmentId: live.attachments[0]!.id }) });
     expect(file.status).toBe(410);
     expect(await file.text()).toContain("已撤回");
     const gone = await goneGET(new Request("http://portal.test/x"), { params: Promise.resolve({ id: c.id }) });
@@ -332,7 +333,7 @@ describe("visibility of every state", () => {
     // The proxy helper rewrites the item URL itself to the 410 handler.
     const rw = await goneItemRewrite(new NextRequest(`http://portal.test/xxgk/items/${c.id}`));
     expect(rw?.headers.get("x-middleware-rewrite")).toBe(`http://portal.test/xxgk/items/${c.id}/gone`);
-    expect(await goneItemRewrite(new NextRequest(`http://portal.test/xxgk/items/${live.attachments[0].id}`))).toBeNull();
+    expect(await goneItemRewrite(new NextRequest(`http://portal.test/xxgk/items/${live.attachments[0]!.id}`))).toBeNull();
   });
 
   it("已被替代 → points to the replacement", async () => {

@@ -167,14 +167,14 @@ describe("department form: working-day calendar region", () => {
 
     // The verb checks again (a region could be submitted that the form never offered).
     const before = await db().department.count();
-    const audits = await db().auditLog.count({ where: { action: "department.create" } });
+    const audits = await db().auditLog.count({ where: { action: "department.create", outcome: "OK" } });
     const input = departmentFormSchema(["atlantis", ...codes]).parse({ ...form, calendarRegion: "atlantis" });
     const err = await saveDepartment(admin, input, meta).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ValidationError);
     expect(err).toMatchObject({ fieldErrors: { calendarRegion: [UNKNOWN_CALENDAR_REGION_MESSAGE] } });
     expect(await db().department.count()).toBe(before);
     expect(await db().department.findUnique({ where: { code: form.code } })).toBeNull();
-    expect(await db().auditLog.count({ where: { action: "department.create" } })).toBe(audits);
+    expect(await db().auditLog.count({ where: { action: "department.create", outcome: "OK" } })).toBe(audits);
   });
 
   it("saves a local region, with before/after in the audit entry; new departments default to national", async () => {

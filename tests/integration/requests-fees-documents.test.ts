@@ -3,12 +3,12 @@ import { db } from "@/lib/db/client";
 import { InvalidTransitionError, NotFoundError, ValidationError } from "@/lib/errors";
 import { closeFeeOverdue, confirmFeePayment, issueFeeNotice, previewFee } from "@/lib/requests/fees";
 import { draftReply, signReply } from "@/lib/requests/reply";
-import { replyLetterOf, replyLetterForStaff } from "@/lib/requests/reply-letter";
+import { renderReplyLetterJob, replyLetterOf, replyLetterForStaff } from "@/lib/requests/reply-letter";
 import { loadCaseFile, loadCase } from "@/lib/requests/queries";
 import { requestCalendar } from "@/lib/requests/calendar";
 import { addWorkingDays } from "@/lib/calendar/working-days";
 import { residentId } from "@/lib/requests/sample-input";
-import { at, handedIn, inProgress, office, statusOf } from "./requests-helpers";
+import { at, inProgress, office, statusOf } from "./requests-helpers";
 
 async function pdfText(bytes: Uint8Array): Promise<string> {
   const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
@@ -68,7 +68,9 @@ describe("processing fees (国办函〔2020〕109号)", () => {
     const a = await inProgress(o.clerk, o.dept.id, "2026-03-02");
     const p = await previewFee(o.clerk, a.id, { method: "PER_VOLUME", pages: 1500 });
     expect(p.amountYuan).toBe(54700);
-    await expect(issueFeeNotice(o.clerk, { id: a.id, method: "PER_VOLUME", pages: 1500, monthlyOrdinal: 3, paymentInstructions: "窗口缴纳" } as never)).rejects.toThrow(/只能选择一种/);
+    // A quantity of the other method slipped in (as a hand-made request could): refused, not ignored.
+    const mixed = { id: a.id, method: "PER_VOLUME" as const, pages: 1500, monthlyOrdinal: 3, paymentInstructions: "窗口缴纳" };
+    await expect(issueFeeNotice(o.clerk, mixed)).rejects.toThrow(/只能选择一种/);
     await issueFeeNotice(o.clerk, { id: a.id, method: "PER_VOLUME", pages: 120, paymentInstructions: "窗口缴纳" }, { now: at("2026-03-05") });
     await expect(confirmFeePayment(o.clerk, { id: a.id, amountYuan: 100 }, { now: at("2026-03-09") })).rejects.toBeInstanceOf(ValidationError);
     await confirmFeePayment(o.clerk, { id: a.id, amountYuan: 1100, paidOn: "2026-03-09", reference: "FS-001" }, { now: at("2026-03-09") });
@@ -81,7 +83,7 @@ describe("processing fees (国办函〔2020〕109号)", () => {
 });
 
 describe("the reply letter PDF", () => {
-  it("is generated once, at sign-off (audited), in official form with the application number and dates, and only for staff in scope", async () => {
+  it("is rendered after the sign-off commits (the outbox), once, in official form with the application number and dates, and only for staff in scope", async () => {
     const o = await office();
     const a = await inProgress(o.clerk, o.dept.id, "2026-03-02");
     await expect(replyLetterOf(a.id)).rejects.toBeInstanceOf(NotFoundError);
@@ -89,13 +91,27 @@ describe("the reply letter PDF", () => {
       id: a.id,
       decision: { replyType: "WITHHOLD", exemptionCodes: ["THIRD_PARTY"], reason: "该信息含有第三方的商业秘密，第三方不同意公开" },
     });
-    await signReply(o.director, { id: a.id, contentHash: d.contentHash }, { now: at("2026-03-20") });
-    // The letter exists as soon as the reply is signed, and the sign-off's audit entry records it.
+    const signedReply = await signReply(o.director, { id: a.id, contentHash: d.contentHash }, { now: at("2026-03-20") });
+    // Signing renders nothing under the case's row lock: it queues the rendering job in its transaction.
+    expect(await db().applicationDocument.count({ where: { applicationId: a.id, kind: "REPLY_LETTER" } })).toBe(0);
+    const jobs = await db().$queryRaw<Array<{ payload: { applicationId: string; replyId: string } }>>`
+      SELECT j.payload FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks t ON t.id = j.task_id
+      WHERE t.identifier = 'request.render-reply-letter' AND j.payload->>'applicationId' = ${a.id}`;
+    expect(jobs.map((j) => j.payload)).toEqual([{ applicationId: a.id, replyId: signedReply.replyId }]);
+    const payload = jobs[0]!.payload;
+    await renderReplyLetterJob(payload);
     const stored = await db().applicationDocument.findFirstOrThrow({ where: { applicationId: a.id, kind: "REPLY_LETTER" } });
+    // A retry (after a crash, or a second delivery of the job) stores nothing new and keeps the stored letter.
+    await renderReplyLetterJob(payload);
+    const after = await db().applicationDocument.findMany({ where: { applicationId: a.id, kind: "REPLY_LETTER" } });
+    expect(after.map((x) => [x.id, x.sha256])).toEqual([[stored.id, stored.sha256]]);
+    // The letter is the signer's; its storing is audited once.
     expect(stored.createdById).toBe(o.director.id);
-    const audit = await db().auditLog.findFirstOrThrow({ where: { entityId: a.id, action: "request.reply-sign" } });
-    expect(audit.actorId).toBe(o.director.id);
-    expect((audit.after as Record<string, unknown>).letterDocumentId).toBe(stored.id);
+    const signAudit = await db().auditLog.findFirstOrThrow({ where: { entityId: a.id, action: "request.reply-sign" } });
+    expect(signAudit.actorId).toBe(o.director.id);
+    const letterAudits = await db().auditLog.findMany({ where: { entityId: a.id, action: "request.reply-letter" } });
+    expect(letterAudits).toHaveLength(1);
+    expect((letterAudits[0]?.after as Record<string, unknown>).documentId).toBe(stored.id);
     const eventsBefore = await db().applicationEvent.count({ where: { applicationId: a.id } });
     const auditsBefore = await db().auditLog.count({ where: { entityId: a.id } });
     await expect(replyLetterForStaff(o.outsider, a.id)).rejects.toBeInstanceOf(NotFoundError);
@@ -114,13 +130,26 @@ describe("the reply letter PDF", () => {
     expect(pdf.id).toBe(stored.id);
     const again = await replyLetterForStaff(o.director, a.id);
     expect(again.id).toBe(pdf.id);
-    // Downloads (staff or the applicant's anonymous GET) only read.
+    // Downloads (staff or the applicant's anonymous GET) of a rendered letter only read.
     expect((await replyLetterOf(a.id)).id).toBe(stored.id);
     expect(await db().applicationDocument.count({ where: { applicationId: a.id, kind: "REPLY_LETTER" } })).toBe(1);
     expect(await db().applicationEvent.count({ where: { applicationId: a.id } })).toBe(eventsBefore);
     expect(await db().auditLog.count({ where: { entityId: a.id } })).toBe(auditsBefore);
     await expect(loadCaseFile(o.outsider, a.id, pdf.id)).rejects.toBeInstanceOf(NotFoundError);
     expect((await loadCaseFile(o.clerk, a.id, pdf.id)).fileName).toMatch(/答复告知书/);
-    void handedIn;
+  });
+
+  it("is rendered on demand, through the same idempotent function, when downloaded before the job ran", async () => {
+    const o = await office();
+    const a = await inProgress(o.clerk, o.dept.id, "2026-03-02");
+    const d = await draftReply(o.clerk, { id: a.id, decision: { replyType: "DISCLOSE", accessInstructions: "随本告知书提供纸质复印件" } });
+    const signed = await signReply(o.director, { id: a.id, contentHash: d.contentHash }, { now: at("2026-03-10") });
+    const first = await replyLetterForStaff(o.clerk, a.id);
+    expect(Buffer.from(first.content).subarray(0, 5).toString()).toBe("%PDF-");
+    // The job arriving later finds the letter and leaves it as it is.
+    await renderReplyLetterJob({ applicationId: a.id, replyId: signed.replyId });
+    const letters = await db().applicationDocument.findMany({ where: { applicationId: a.id, kind: "REPLY_LETTER" }, select: { id: true } });
+    expect(letters).toEqual([{ id: first.id }]);
+    expect((await replyLetterOf(a.id)).id).toBe(first.id);
   });
 });

@@ -1,6 +1,3 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createDepartment } from "@/lib/seed/factories";
@@ -36,8 +33,6 @@ import { GET as getRequest } from "@/app/api/v1/requests/[trackingNo]/route";
 
 const ID17 = "11010519491231002";
 const VALID_ID = ID17 + residentIdCheckChar(ID17);
-const outbox = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "outbox-")), "mail.log");
-process.env.MAIL_OUTBOX_FILE = outbox;
 
 let deptId: string;
 const form = (over: Record<string, unknown> = {}) => ({
@@ -69,8 +64,13 @@ describe("online submission", () => {
     expect(row.receiptDate).toBeNull();
     expect(row.queryCodeHash).toBe(hashQueryCode(r.trackingNo, r.queryCode));
     expect(JSON.stringify(row)).not.toContain(r.queryCode);
-    // The mail goes out after the commit, without blocking: wait for the outbox line.
-    await expect.poll(() => (fs.existsSync(outbox) ? fs.readFileSync(outbox, "utf8") : "")).toContain(r.queryCode);
+    // The mail is queued in the submission's own transaction (the outbox), sent after the commit.
+    const mails = await db().outboundMail.findMany({ where: { applicationId: r.id } });
+    expect(mails).toHaveLength(1);
+    expect(mails[0]).toMatchObject({ to: "zhang@example.com", kind: "QUERY_CODE", status: "QUEUED" });
+    expect(mails[0]?.text).toContain(r.queryCode);
+    expect(mails[0]?.redact).toEqual([r.queryCode]);
+    expect(r.emailed).toBe(true);
   });
 
   it("rejects invalid input with Chinese field errors and stores nothing", async () => {
@@ -185,8 +185,8 @@ describe("补正 answered online", () => {
 });
 
 describe("JSON API", () => {
-  const req = (url: string, init: RequestInit & { ip?: string } = {}) =>
-    new Request(`http://localhost${url}`, { ...init, headers: { "content-type": "application/json", "x-forwarded-for": init.ip ?? "10.0.9.1", ...(init.headers ?? {}) } });
+  const req = (url: string, init: Omit<RequestInit, "headers"> & { ip?: string; headers?: Record<string, string> } = {}) =>
+    new Request(`http://localhost${url}`, { ...init, headers: { "content-type": "application/json", "x-forwarded-for": init.ip ?? "10.0.9.1", ...init.headers } });
 
   it("POST 201 with trackingNo + queryCode; 400 with Chinese fieldErrors; GET with the code; 404 identical for wrong code and unknown number", async () => {
     const bad = await postRequest(req("/api/v1/requests", { method: "POST", body: JSON.stringify({ ...form(), idNumber: "123" }) }));

@@ -55,7 +55,7 @@ describe("creating and confirming applications", () => {
     const err = await createApplication(bad).catch((e) => e);
     expect(err).toBeInstanceOf(ValidationError);
     expect(err.fieldErrors.idNumber[0]).toMatch(/身份证号码校验位不正确/);
-    expect(err.fieldErrors.description[0]).toMatch(/请填写/);
+    expect(err.fieldErrors.description[0]).toMatch(/请描述所需政府信息/);
     const e2 = await registerApplication(o.clerk, { ...personInput(o.dept.id), channel: "REGISTERED_MAIL" }).catch((e) => e);
     expect(e2).toBeInstanceOf(ValidationError);
     expect(e2.fieldErrors.signedForOn[0]).toMatch(/签收/);

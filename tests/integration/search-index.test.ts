@@ -11,7 +11,8 @@ import { syncSearchDocument } from "@/lib/search/sync-item";
 // These tests change the index without the workflow's notification: read the database directly.
 setCatalogueCacheEnabled(false);
 
-const ids: Record<string, string> = {};
+// Filled in by beforeAll; every test runs after it.
+const ids = { dibao: "", fee: "", job: "", draft: "", scattered: "" };
 let indexNo3 = "";
 const codes = { deptA: "", deptB: "", catX: "", catY: "", catZ: "" };
 
@@ -111,7 +112,7 @@ describe("segmentation and matching", () => {
   });
 
   it("matches 索引号 fragments", async () => {
-    const tail = indexNo3.split("/")[1]; // "01-2025-000NN…"
+    const tail = indexNo3.split("/")[1]!; // "01-2025-000NN…"
     expect(await titles(tail)).toEqual(["2025年度公务员招聘公告"]);
     expect(await titles(indexNo3)).toEqual(["2025年度公务员招聘公告"]);
   });
@@ -250,7 +251,7 @@ describe("bad input", () => {
       ["validity", "MAYBE"],
       ["sort", "random"],
       ["category", "<script>"],
-    ]) {
+    ] as const) {
       const res = await searchApiResponse(new URLSearchParams({ q: "低保", [k]: v }));
       expect(res.status, `${k}=${v}`).toBe(400);
       expect((await res.json()).error).toMatch(/[\u4e00-\u9fff]/);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { SessionUser } from "@/lib/auth/session";
-import { itemValues } from "@/lib/disclosure/fixtures";
+import { itemValues } from "../helpers/disclosure-org";
 import { setCatalogueCacheEnabled } from "@/lib/disclosure/public-cache";
 import { publishItem } from "@/lib/disclosure/publish-item";
 import { STRUCTURED_PARTIAL_MESSAGE, reviewItem } from "@/lib/disclosure/review-item";
@@ -81,8 +81,8 @@ describe("editItem refuses a structured disclosure", () => {
     expect(await snapshot(c.id)).toEqual(before);
     const audits = await refused(c.id, "disclosure.edit");
     expect(audits).toHaveLength(1);
-    expect(audits[0].actorId).toBe(clerk.id);
-    expect(audits[0].detail).toContain("结构化公开内容");
+    expect(audits[0]!.actorId).toBe(clerk.id);
+    expect(audits[0]!.detail).toContain("结构化公开内容");
 
     // The rightful path: the structured editor (which does not go through editItem).
     const e = await editStructured(clerk, c.id, fee({ amount: "25" }), { baseRevisionId: c.revisionId });
@@ -132,8 +132,8 @@ describe("保密审查 refuses 部分公开 of a structured disclosure", () => {
     expect(await db().disclosureRevision.count({ where: { itemId: c.id, redaction: true } })).toBe(0);
     const audits = await refused(c.id, "disclosure.review");
     expect(audits).toHaveLength(1);
-    expect(audits[0].actorId).toBe(reviewer.id);
-    expect(audits[0].detail).toContain("不能部分公开");
+    expect(audits[0]!.actorId).toBe(reviewer.id);
+    expect(audits[0]!.detail).toContain("不能部分公开");
 
     await reviewItem(reviewer, c.id, { decision: "CLEAR", expectedRevisionHash: c.revisionHash });
     const after = await snapshot(c.id);

@@ -8,6 +8,10 @@ import { publishedRecords } from "@/lib/structured/queries";
 import { rulesDocuments } from "@/lib/structured/rules-documents";
 import { RULES_DOCUMENTS } from "@/lib/seed/seed-structured-data";
 import ExcelJS from "exceljs";
+import { withSeededDatabase } from "@/tests/helpers/database";
+
+// The whole demo data, from the seeded template (seedDemo below then finds every step done).
+withSeededDatabase();
 
 beforeAll(async () => {
   setCatalogueCacheEnabled(false);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { SessionUser } from "@/lib/auth/session";
-import { getPublicItem } from "@/lib/disclosure/public-queries";
+import { getPublicItem } from "@/lib/structured/public-item";
 import { setCatalogueCacheEnabled } from "@/lib/disclosure/public-cache";
 import { ValidationError } from "@/lib/errors";
 import { seedBase } from "@/lib/seed/seed-base";
@@ -10,12 +10,18 @@ import { feeRows } from "@/lib/structured/fees";
 import { createStructured } from "@/lib/structured/save-structured";
 import { feeValidityOverrides, syncFeeValidity } from "@/lib/structured/validity";
 import { makeActor } from "../helpers/actors";
-import { publishThroughWorkflow, workingHash } from "../helpers/publish";
+import { runQueuedFeeValidityJob } from "../helpers/jobs";
+import { publishThroughWorkflow } from "../helpers/publish";
 
 // The catalogue 有效性 of a fee follows its status as /xxgk/fees shows it: at save time from
 // its own data, later (successor taking effect, a date passing) through syncFeeValidity.
 
-let clerk: SessionUser, reviewer: SessionUser, director: SessionUser, otherClerk: SessionUser, otherReviewer: SessionUser, otherDirector: SessionUser;
+let clerk: SessionUser,
+  reviewer: SessionUser,
+  director: SessionUser,
+  otherClerk: SessionUser,
+  otherReviewer: SessionUser,
+  otherDirector: SessionUser;
 let bureauId: string, otherBureauId: string;
 
 const fee = (o: Record<string, unknown> = {}) => ({
@@ -28,11 +34,14 @@ const fee = (o: Record<string, unknown> = {}) => ({
   validFrom: "2025-01-01",
   ...o,
 });
-const hashOf = workingHash;
 const publish = (itemId: string, team = { clerk, reviewer, director }) => publishThroughWorkflow(itemId, team);
 const published = async (itemId: string) =>
-  (await db().disclosureItem.findUniqueOrThrow({ where: { id: itemId }, select: { publishedRevision: { select: { validity: true, replacedById: true } } } }))
-    .publishedRevision!;
+  (
+    await db().disclosureItem.findUniqueOrThrow({
+      where: { id: itemId },
+      select: { publishedRevision: { select: { validity: true, replacedById: true } } },
+    })
+  ).publishedRevision!;
 const indexed = async (itemId: string) => {
   const d = await db().$queryRaw<Array<{ v: string }>>`SELECT "validity"::text AS v FROM "SearchDocument" WHERE "itemId" = ${itemId}`;
   const t = await db().$queryRaw<Array<{ v: string }>>`SELECT DISTINCT "validity"::text AS v FROM "SearchTerm" WHERE "itemId" = ${itemId}`;
@@ -68,7 +77,8 @@ describe("有效性 of a fee at save time", () => {
 
   it("a fee marked 已调整 is 已修改, linked to its successor; the successor must be a published fee of the same department", async () => {
     const next = await createStructured(clerk, "FEE", fee({ name: "新标准测试费", amount: "12", validFrom: "2025-07-01" }));
-    const adjusted = (successorItemId: string) => fee({ name: "旧标准测试费", status: "ADJUSTED", successorItemId, validUntil: "2025-06-30" });
+    const adjusted = (successorItemId: string) =>
+      fee({ name: "旧标准测试费", status: "ADJUSTED", successorItemId, validUntil: "2025-06-30" });
     // Not yet published: refused, nothing stored.
     const before = await db().structuredRecord.count();
     const unpublished = await createStructured(clerk, "FEE", adjusted(next.id)).catch((x) => x);
@@ -95,14 +105,22 @@ describe("有效性 that changes without a new revision", () => {
   it("a predecessor becomes 已修改 once its successor takes effect; a fee past its end date 已失效", async () => {
     const old = await createStructured(clerk, "FEE", fee({ name: "污水处理测试费", amount: "0.80", unit: "立方米" }));
     await publish(old.id);
-    const next = await createStructured(clerk, "FEE", fee({ name: "污水处理测试费", amount: "0.95", unit: "立方米", validFrom: "2025-07-01" }), {}, { predecessorItemId: old.id });
+    const next = await createStructured(
+      clerk,
+      "FEE",
+      fee({ name: "污水处理测试费", amount: "0.95", unit: "立方米", validFrom: "2025-07-01" }),
+      {},
+      { predecessorItemId: old.id },
+    );
     // Before the successor is published, nothing to bring in line.
     expect(await syncFeeValidity()).toEqual([]);
     await publish(next.id);
+    // The publication enqueued the fee-validity job in its transaction; the job runner runs it after the commit.
+    expect(await runQueuedFeeValidityJob()).toEqual([old.id]);
     // The predecessor's signed revision keeps 有效 …
     expect(await published(old.id)).toEqual({ validity: "VALID", replacedById: null });
     expect((await feeValidityOverrides([old.id, next.id])).get(old.id)).toEqual({ validity: "AMENDED", replacedById: next.id });
-    // … but the publication of its successor brought the index in line at once (the catalogue
+    // … but the job the publication of its successor enqueued brought the index in line (the catalogue
     // and the 有效性 facet read it), and the item page reads the derived value too.
     expect(await indexed(old.id)).toEqual({ document: "AMENDED", terms: ["AMENDED"] });
     expect(await indexed(next.id)).toEqual({ document: "VALID", terms: ["VALID"] });

@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { createUser, resetPassword, setUserDisabled, updateUser } from "@/lib/users/user-admin";
+import { createUser } from "@/lib/users/create-user";
+import { updateUser } from "@/lib/users/update-user";
+import { resetPassword } from "@/lib/users/reset-password";
+import { disableUser, enableUser } from "@/lib/users/set-user-disabled";
 import { createUserSchema } from "@/lib/users/schema";
 import { updateSiteSettings } from "@/lib/settings/update-site-settings";
-import { saveDepartment } from "@/lib/departments/save-department";
+import { saveDepartment, updateDepartment } from "@/lib/departments/save-department";
 import { signIn } from "@/lib/auth/sign-in";
 import { loadSession } from "@/lib/auth/session";
-import { ForbiddenError, ValidationError } from "@/lib/errors";
+import { ConflictError, ForbiddenError, InvalidTransitionError, NotFoundError, ValidationError } from "@/lib/errors";
 import { makeActor } from "../helpers/actors";
 
 const meta = { ip: "198.51.100.1" };
@@ -73,17 +76,31 @@ describe("user administration: authorization pairs", () => {
   it("refuses a clerk's disabling of an account (row unchanged, refusal audited) but lets an administrator disable it", async () => {
     const { admin, clerk, u, state, refusal } = await target();
     const before = await state();
-    await expect(setUserDisabled(clerk, { id: u.id, disabled: true }, meta)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(disableUser(clerk, { id: u.id }, meta)).rejects.toBeInstanceOf(ForbiddenError);
     expect(await state()).toEqual(before);
     expect(await refusal("user.disable")).not.toBeNull();
 
-    await setUserDisabled(admin, { id: u.id, disabled: true }, meta);
+    await disableUser(admin, { id: u.id }, meta);
     expect((await state()).disabled).toBe(true);
     expect(await db().auditLog.count({ where: { action: "user.disable", entityId: u.id, outcome: "OK", actorId: admin.id } })).toBe(1);
   });
 
   it("refuses an undefined actor instead of matching everything", async () => {
-    await expect(createUser(undefined as never, {} as never, meta)).rejects.toBeInstanceOf(ForbiddenError);
+    const dept = await makeActor(["CLERK"]);
+    const input = { username: "no_actor", displayName: "无人", departmentId: dept.departmentId, roles: ["ADMIN" as const], password: "Welcome2026x" };
+    await expect(createUser(undefined, input, meta)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(createUser(null, input, meta)).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await db().user.count({ where: { username: "no_actor" } })).toBe(0);
+  });
+
+  it("refuses an account that does not exist (audited) and a department that does not exist (field error)", async () => {
+    const admin = await makeActor(["ADMIN"]);
+    await expect(resetPassword(admin, { id: "no-such-user", password: "Another2026y" }, meta)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await db().auditLog.count({ where: { actorId: admin.id, action: "user.reset-password", entityId: "no-such-user", outcome: "REFUSED" } })).toBe(1);
+    await expect(
+      createUser(admin, { username: "lost_dept", displayName: "无部门", departmentId: "no-such-dept", roles: ["CLERK"], password: "Welcome2026x" }, meta),
+    ).rejects.toMatchObject({ fieldErrors: { departmentId: ["所选部门不存在"] } });
+    expect(await db().user.count({ where: { username: "lost_dept" } })).toBe(0);
   });
 
   it("rejects a taken username with a field error and stores nothing", async () => {
@@ -109,9 +126,12 @@ describe("user administration: authorization pairs", () => {
     const u = await createUser(admin, { username: "to_disable", displayName: "甲", departmentId: admin.departmentId, roles: ["CLERK"], password: "Welcome2026x" }, meta);
     const s = await signIn({ username: "to_disable", password: "Welcome2026x" }, { ip: "", userAgent: "" });
     if (!s.ok) throw new Error("sign-in failed");
-    await setUserDisabled(admin, { id: u.id, disabled: true }, meta);
+    await disableUser(admin, { id: u.id }, meta);
     expect(await loadSession(s.sessionId)).toBeNull();
-    await setUserDisabled(admin, { id: u.id, disabled: false }, meta);
+    // Disabling twice is a state refusal, not a silent no-op; enabling brings the account back.
+    await expect(disableUser(admin, { id: u.id }, meta)).rejects.toBeInstanceOf(InvalidTransitionError);
+    await enableUser(admin, { id: u.id }, meta);
+    await expect(enableUser(admin, { id: u.id }, meta)).rejects.toBeInstanceOf(InvalidTransitionError);
 
     await db().user.update({ where: { id: u.id }, data: { lockedUntil: new Date(Date.now() + 600_000), failedAttempts: 3 } });
     await resetPassword(admin, { id: u.id, password: "Another2026y" }, meta);
@@ -120,10 +140,31 @@ describe("user administration: authorization pairs", () => {
     expect((await signIn({ username: "to_disable", password: "Another2026y" }, { ip: "", userAgent: "" })).ok).toBe(true);
   });
 
-  it("an administrator cannot disable their own account or drop their own admin role", async () => {
+  it("nobody disables themselves or changes their own roles (refusals audited); another administrator may", async () => {
     const admin = await makeActor(["ADMIN"]);
-    await expect(setUserDisabled(admin, { id: admin.id, disabled: true }, meta)).rejects.toThrow("不能停用自己的账号");
-    await expect(updateUser(admin, { id: admin.id, displayName: "x", departmentId: admin.departmentId, roles: ["CLERK"] }, meta)).rejects.toBeInstanceOf(ValidationError);
+    const other = await makeActor(["ADMIN"], admin.departmentId);
+    const own = () => db().user.findUniqueOrThrow({ where: { id: admin.id }, select: { roles: true, disabled: true, displayName: true } });
+    const before = await own();
+
+    await expect(disableUser(admin, { id: admin.id }, meta)).rejects.toThrow("不能停用自己的账号");
+    await expect(disableUser(admin, { id: admin.id }, meta)).rejects.toBeInstanceOf(ForbiddenError);
+    // Neither dropping a role nor granting one more.
+    for (const roles of [["CLERK" as const], ["ADMIN" as const, "PRINCIPAL" as const]]) {
+      const err = await updateUser(admin, { id: admin.id, displayName: "x", departmentId: admin.departmentId, roles }, meta).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ValidationError);
+      expect(err).toMatchObject({ fieldErrors: { roles: ["不能修改自己的角色（须由另一位系统管理员修改）"] } });
+    }
+    expect(await own()).toEqual(before);
+    expect(await db().auditLog.count({ where: { actorId: admin.id, entityId: admin.id, outcome: "REFUSED" } })).toBe(4);
+
+    // Renaming oneself with the roles unchanged is fine.
+    await updateUser(admin, { id: admin.id, displayName: "改名", departmentId: admin.departmentId, roles: ["ADMIN"] }, meta);
+    expect((await own()).displayName).toBe("改名");
+    // Another administrator may change the roles and disable the account.
+    await updateUser(other, { id: admin.id, displayName: "改名", departmentId: admin.departmentId, roles: ["ADMIN", "PRINCIPAL"] }, meta);
+    expect((await own()).roles).toEqual(["ADMIN", "PRINCIPAL"]);
+    await disableUser(other, { id: admin.id }, meta);
+    expect((await own()).disabled).toBe(true);
   });
 });
 
@@ -135,11 +176,19 @@ describe("site settings and departments: authorization pairs", () => {
     const admin = await makeActor(["ADMIN"]);
     await expect(updateSiteSettings(director, settings, meta)).rejects.toBeInstanceOf(ForbiddenError);
     expect(await db().siteSetting.count()).toBe(0);
+    expect(await db().auditLog.count({ where: { actorId: director.id, action: "settings.update", outcome: "REFUSED" } })).toBe(1);
     await updateSiteSettings(admin, settings, meta);
     expect((await db().siteSetting.findUniqueOrThrow({ where: { id: 1 } })).siteCode).toBe("1234567890");
     const e = await db().auditLog.findFirstOrThrow({ where: { action: "settings.update", outcome: "OK" } });
     expect(e.before).toBeNull();
-    expect((e.after as { siteName: string }).siteName).toBe("测试县人民政府");
+    expect(e.after).toMatchObject({ siteName: "测试县人民政府" });
+
+    // The version the page showed must still be current: a stale form is a conflict.
+    const current = await db().siteSetting.findUniqueOrThrow({ where: { id: 1 } });
+    const stale = current.updatedAt.getTime() - 1;
+    await expect(updateSiteSettings(admin, { ...settings, siteName: "旧页面" }, { ...meta, expectedVersion: stale })).rejects.toBeInstanceOf(ConflictError);
+    await updateSiteSettings(admin, { ...settings, siteName: "新名称" }, { ...meta, expectedVersion: current.updatedAt.getTime() });
+    expect((await db().siteSetting.findUniqueOrThrow({ where: { id: 1 } })).siteName).toBe("新名称");
   });
 
   it("refuses a department cycle and a duplicate code", async () => {
@@ -155,5 +204,25 @@ describe("site settings and departments: authorization pairs", () => {
     });
     const clerk = await makeActor(["CLERK"]);
     await expect(saveDepartment(clerk, { ...base, code: "AAA000003", name: "丁局", parentId: null }, meta)).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await db().department.count({ where: { code: "AAA000003" } })).toBe(0);
+    expect(await db().auditLog.count({ where: { actorId: clerk.id, action: "department.create", outcome: "REFUSED" } })).toBe(1);
+  });
+
+  it("refuses a clerk's department edit (row unchanged, refusal audited) but lets an administrator make it; a stale form is a conflict", async () => {
+    const admin = await makeActor(["ADMIN"]);
+    const clerk = await makeActor(["CLERK"], admin.departmentId);
+    const base = { shortName: "", kind: "BUREAU" as const, address: "", postalCode: "", officeHours: "", phone: "", fax: "", email: "", headName: "", sortOrder: 0, calendarRegion: "national", parentId: null };
+    const d = await saveDepartment(admin, { ...base, code: "BBB000001", name: "戊局" }, meta);
+    const input = { ...base, id: d.id, code: "BBB000001", name: "戊局（改）", phone: "0999-1234567" };
+
+    await expect(updateDepartment(clerk, input, meta)).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await db().department.findUniqueOrThrow({ where: { id: d.id } })).toEqual(d);
+    expect(await db().auditLog.count({ where: { actorId: clerk.id, action: "department.update", entityId: d.id, outcome: "REFUSED" } })).toBe(1);
+
+    await expect(updateDepartment(admin, input, { ...meta, expectedVersion: d.updatedAt.getTime() - 1 })).rejects.toBeInstanceOf(ConflictError);
+    const after = await updateDepartment(admin, input, { ...meta, expectedVersion: d.updatedAt.getTime() });
+    expect(after).toMatchObject({ name: "戊局（改）", phone: "0999-1234567" });
+    const entry = await db().auditLog.findFirstOrThrow({ where: { action: "department.update", entityId: d.id, outcome: "OK" } });
+    expect(entry).toMatchObject({ actorId: admin.id, before: { name: "戊局" }, after: { name: "戊局（改）" } });
   });
 });

@@ -42,9 +42,9 @@ describe("groupAnnualReports", () => {
     const groups = groupAnnualReports(rows, ["gov", "fin", "edu"]);
     expect(groups.map((g) => g.year)).toEqual([2025, 2024]);
     expect(groups.map((g) => g.count)).toEqual([2, 3]);
-    expect(groups[0].departments.map((d) => d.department?.id)).toEqual(["gov", "fin"]);
-    expect(groups[1].departments.map((d) => d.department?.id)).toEqual(["fin", "edu"]);
-    expect(groups[1].departments[0].reports.map((r) => r.title)).toEqual([
+    expect(groups[0]!.departments.map((d) => d.department?.id)).toEqual(["gov", "fin"]);
+    expect(groups[1]!.departments.map((d) => d.department?.id)).toEqual(["fin", "edu"]);
+    expect(groups[1]!.departments[0]!.reports.map((r) => r.title)).toEqual([
       "青山县财政局2024年政府信息公开工作年度报告（更正）",
       "青山县财政局2024年政府信息公开工作年度报告",
     ]);
@@ -58,7 +58,7 @@ describe("groupAnnualReports", () => {
       row("青山县人民政府2025年政府信息公开工作年度报告", "2026-01-08T02:00:00Z", gov),
     ];
     const [g] = groupAnnualReports(rows, ["gov"]);
-    const names = g.departments.map((d) => d.department?.name ?? null);
+    const names = g!.departments.map((d) => d.department?.name ?? null);
     expect(names[0]).toBe("青山县人民政府");
     expect(names.slice(1, 3).sort()).toEqual(["青山县教育局", "青山县财政局"].sort());
     expect(names.slice(1, 3)).toEqual([...names.slice(1, 3)].sort((a, b) => a!.localeCompare(b!, "zh-CN")));

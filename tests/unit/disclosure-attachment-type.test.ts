@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { deflateSync } from "node:zlib";
 import { detectAttachmentType, type AttachmentCheck } from "@/lib/disclosure/rules/attachment-type";
 
 // ---------------------------------------------------------------------------------------
@@ -37,7 +38,7 @@ const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
 });
 const crc32 = (data: Uint8Array) => {
   let c = 0xffffffff;
-  for (const byte of data) c = CRC_TABLE[(c ^ byte) & 0xff] ^ (c >>> 8);
+  for (const byte of data) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 };
 
@@ -137,8 +138,8 @@ function buildCfb(
     fatSectors = [0],
     difatSector = null as number | null,
     dirChain = [1],
-    fatOverrides = {} as Record<number, number>,
-  } = {},
+    fatOverrides = {},
+  }: { totalSectors?: number; fatSectors?: number[]; difatSector?: number | null; dirChain?: number[]; fatOverrides?: Record<number, number> } = {},
 ): Uint8Array {
   const bytes = new Uint8Array(512 * (totalSectors + 1));
   const view = new DataView(bytes.buffer);
@@ -149,7 +150,7 @@ function buildCfb(
   view.setUint16(0x1e, 9, true);
   view.setUint16(0x20, 6, true);
   view.setUint32(0x2c, fatSectors.length, true);
-  view.setUint32(0x30, dirChain[0], true);
+  view.setUint32(0x30, dirChain[0]!, true);
   view.setUint32(0x38, 4096, true);
   view.setUint32(0x3c, END_OF_CHAIN, true);
   view.setUint32(0x44, difatSector ?? END_OF_CHAIN, true);
@@ -169,13 +170,13 @@ function buildCfb(
   for (const [s, next] of Object.entries(fatOverrides)) fat.set(Number(s), next);
   for (let s = 0; s < fatSectors.length * 128; s++) {
     const fatSector = fatSectors[Math.floor(s / 128)];
-    view.setUint32(sectorOffset(fatSector) + (s % 128) * 4, fat.get(s) ?? FREE, true);
+    view.setUint32(sectorOffset(fatSector!) + (s % 128) * 4, fat.get(s) ?? FREE, true);
   }
 
   const entries = ["Root Entry", ...names];
   entries.forEach((name, i) => {
     const sector = dirChain[Math.floor(i / 4)];
-    const off = sectorOffset(sector) + (i % 4) * 128;
+    const off = sectorOffset(sector!) + (i % 4) * 128;
     for (let c = 0; c < name.length; c++) view.setUint16(off + c * 2, name.charCodeAt(c), true);
     view.setUint16(off + 0x40, (name.length + 1) * 2, true);
     bytes[off + 0x42] = i === 0 ? 5 : 2;
@@ -296,7 +297,7 @@ describe("detectAttachmentType — disguised and unwanted files", () => {
     const wild = buildCfb(["WordDocument"], { fatOverrides: { 1: 999_999 } });
     expectRejected(check("a.doc", wild), "UNRECOGNIZED_CONTENT");
     const corruptCd = DOCX.slice();
-    corruptCd[corruptCd.length - 22 + 16] ^= 0xff; // central directory offset
+    corruptCd[corruptCd.length - 22 + 16]! ^= 0xff; // central directory offset
     expectRejected(check("a.docx", corruptCd), "UNRECOGNIZED_CONTENT");
   });
 
@@ -327,5 +328,55 @@ describe("detectAttachmentType — size", () => {
     big.set(PDF);
     expectRejected(check("a.pdf", big), "TOO_LARGE", /50 MB/);
     expect(check("a.pdf", big.subarray(0, 50 * 1024 * 1024)).ok).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// Active content (issue 13): macros and PDF scripts are refused for publication
+// ---------------------------------------------------------------------------------------
+
+const pdfWith = (body: string) => ascii(`%PDF-1.7\n1 0 obj\n${body}\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n`);
+function pdfWithCompressed(objectText: string): Uint8Array {
+  const data = deflateSync(Buffer.from(objectText, "latin1"));
+  return concat(
+    ascii(`%PDF-1.7\n2 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Length ${data.length} /Filter /FlateDecode >>\nstream\n`),
+    data,
+    ascii("\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"),
+  );
+}
+
+describe("active content", () => {
+  it("refuses OOXML files with a VBA project, whatever the extension says", () => {
+    const docm = buildZip({ "[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>", "word/vbaProject.bin": "VBA" });
+    expectRejected(check("通知.docx", docm), "MACROS", /宏/);
+    const xlsm = buildZip({ "[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<workbook/>", "xl/vbaProject.bin": "VBA" });
+    expectRejected(check("统计表.xlsx", xlsm), "MACROS", /宏/);
+    const xlm = buildZip({ "[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<workbook/>", "xl/macrosheets/sheet1.xml": "<xm/>" });
+    expectRejected(check("统计表.xlsx", xlm), "MACROS");
+  });
+
+  it("refuses macro-enabled extensions with the macro message", () => {
+    for (const name of ["a.docm", "a.xlsm", "a.pptm", "a.dotm"]) expectRejected(check(name, DOCX), "MACROS", /宏/);
+  });
+
+  it("refuses Word/Excel 97 files with VBA storages", () => {
+    expectRejected(check("a.doc", buildCfb(["WordDocument", "1Table", "Macros", "VBA"], { totalSectors: 3, dirChain: [1, 2] })), "MACROS", /宏/);
+    expectRejected(check("a.xls", buildCfb(["Workbook", "_VBA_PROJECT_CUR", "VBA"])), "MACROS");
+  });
+
+  it("refuses PDFs with JavaScript or launch actions, also hidden in compressed or escaped names", () => {
+    expectRejected(check("a.pdf", pdfWith("<< /Type /Catalog /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >>")), "ACTIVE_CONTENT", /JavaScript/);
+    expectRejected(check("a.pdf", pdfWith("<< /Type /Catalog /Names << /JavaScript 3 0 R >> >>")), "ACTIVE_CONTENT");
+    expectRejected(check("a.pdf", pdfWith("<< /Type /Catalog /OpenAction << /S /Launch /F (cmd.exe) >> >>")), "ACTIVE_CONTENT", /Launch/);
+    expectRejected(check("a.pdf", pdfWith("<< /Type /Catalog /OpenAction << /S /J#61vaScript /J#53 (x) >> >>")), "ACTIVE_CONTENT");
+    expectRejected(check("a.pdf", pdfWithCompressed("3 0 << /S /JavaScript /JS (app.alert(1)) >>")), "ACTIVE_CONTENT");
+  });
+
+  it("still accepts ordinary documents (names that merely start alike are not scripts)", () => {
+    expect(check("a.pdf", PDF)).toMatchObject({ ok: true, kind: "PDF" });
+    expect(check("a.pdf", pdfWith("<< /Type /Catalog /JSON 1 /Launcher 2 >>"))).toMatchObject({ ok: true, kind: "PDF" });
+    expect(check("a.pdf", pdfWithCompressed("3 0 << /Type /Page /Contents 4 0 R >>"))).toMatchObject({ ok: true, kind: "PDF" });
+    expect(check("a.docx", DOCX)).toMatchObject({ ok: true, kind: "DOCX" });
+    expect(check("a.doc", DOC)).toMatchObject({ ok: true, kind: "DOC" });
   });
 });

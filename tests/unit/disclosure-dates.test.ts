@@ -1,21 +1,12 @@
 import { describe, expect, it } from "vitest";
-import {
-  addDays,
-  addMonths,
-  chinaDateOf,
-  compareDates,
-  fromDayNumber,
-  isDateString,
-  isoWeekday,
-  toDayNumber,
-} from "@/lib/disclosure/rules/dates";
+import { addDays, addMonths, civilDateInShanghai, compareCivilDates, fromDayNumber, isFormDate, isoWeekday, toDayNumber } from "@/lib/calendar/civil-date";
 import { createItemFormSchema } from "@/lib/disclosure/rules/validity";
 
 describe("calendar dates", () => {
   it("accepts only real YYYY-MM-DD dates", () => {
-    for (const ok of ["2026-03-02", "2024-02-29", "2000-02-29", "1949-10-01", "9999-12-31"]) expect(isDateString(ok), ok).toBe(true);
+    for (const ok of ["2026-03-02", "2024-02-29", "2000-02-29", "1949-10-01", "9999-12-31"]) expect(isFormDate(ok), ok).toBe(true);
     for (const bad of ["2026-02-29", "1900-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "2026-3-2", "20260302", "0099-01-01", "", null, 20260302]) {
-      expect(isDateString(bad), String(bad)).toBe(false);
+      expect(isFormDate(bad), String(bad)).toBe(false);
     }
   });
 
@@ -42,14 +33,14 @@ describe("calendar dates", () => {
   });
 
   it("takes the China (UTC+8) calendar date of an instant", () => {
-    expect(chinaDateOf(new Date("2026-03-01T15:59:59Z"))).toBe("2026-03-01");
-    expect(chinaDateOf(new Date("2026-03-01T16:00:00Z"))).toBe("2026-03-02");
-    expect(() => chinaDateOf(new Date("x"))).toThrow(RangeError);
+    expect(civilDateInShanghai(new Date("2026-03-01T15:59:59Z"))).toBe("2026-03-01");
+    expect(civilDateInShanghai(new Date("2026-03-01T16:00:00Z"))).toBe("2026-03-02");
+    expect(() => civilDateInShanghai(new Date("x"))).toThrow(RangeError);
   });
 
   it("compares", () => {
-    expect(compareDates("2026-03-02", "2026-03-01")).toBe(1);
-    expect(compareDates("2025-12-31", "2026-01-01")).toBe(-1);
+    expect(compareCivilDates("2026-03-02", "2026-03-01")).toBe(1);
+    expect(compareCivilDates("2025-12-31", "2026-01-01")).toBe(-1);
   });
 
   it("the item form refuses a malformed 'today' at construction", () => {

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { htmlToTextLines } from "@/lib/disclosure/rules/html-text";
+import { canonicalJson } from "@/lib/law/canonical-json";
 import {
-  canonicalJson,
   diffRevisions,
   REVISION_CONTENT_FIELDS,
   revisionHash,
@@ -140,7 +140,7 @@ describe("revisionHash", () => {
       { responsibleSection: "政策法规处" },
       { responsiblePerson: "王芳" },
       { attachments: [] },
-      { attachments: [{ ...base.attachments[0], sha256: "b".repeat(64) }] },
+      { attachments: [{ ...base.attachments[0]!, sha256: "b".repeat(64) }] },
       { interpretsItemId: "item-3" },
     ];
     const hashes = new Set([revisionHash(base), ...changes.map((c) => revisionHash({ ...base, ...c }))]);
@@ -149,7 +149,7 @@ describe("revisionHash", () => {
 
   it("treats an undefined optional as null and hash case as irrelevant", () => {
     expect(revisionHash({ ...base, documentNumber: undefined as unknown as null })).toBe(revisionHash({ ...base, documentNumber: null }));
-    const upper = { ...base, attachments: [{ ...base.attachments[0], sha256: "A".repeat(64) }] };
+    const upper = { ...base, attachments: [{ ...base.attachments[0]!, sha256: "A".repeat(64) }] };
     expect(revisionHash(upper)).toBe(revisionHash(base));
   });
 });
@@ -224,7 +224,7 @@ describe("diffRevisions", () => {
       { kind: "changed", left: "现将工作要点印发给你们，请认真贯彻执行。", right: "现将工作要点印发给你们，请{+结合实际+}认真贯彻执行。" },
       { kind: "added", left: null, right: "{+特此通知。+}" },
     ]);
-    expect(rows[2].right?.lineNo).toBe(3);
+    expect(rows[2]!.right?.lineNo).toBe(3);
 
     const removed = byField(diffRevisions(after, base), "body").rows;
     expect(removed.map((r) => r.kind)).toEqual(["equal", "changed", "removed"]);
@@ -242,7 +242,7 @@ describe("diffRevisions", () => {
     expect(render(byField(d, "validity").rows)).toEqual([{ kind: "changed", left: "[-有效-]", right: "{+已废止+}" }]);
     expect(render(byField(d, "tier").rows)).toEqual([{ kind: "changed", left: "[-一般信息-]", right: "{+重大信息+}" }]);
     expect(render(byField(d, "negative").rows)).toEqual([{ kind: "changed", left: "[-否-]", right: "{+是+}" }]);
-    expect(render(byField(d, "disclosureScope").rows)[0].right).toBe("{+特定群体+}");
+    expect(render(byField(d, "disclosureScope").rows)[0]!.right).toBe("{+特定群体+}");
     expect(render(byField(d, "replacedById").rows)).toEqual([{ kind: "added", left: null, right: "{+item-2+}" }]);
   });
 
@@ -252,7 +252,7 @@ describe("diffRevisions", () => {
       describeItem: (id) => `《${id}的标题》`,
     });
     expect(render(byField(d, "categoryId").rows)).toEqual([{ kind: "changed", left: "[-规范性文件-]", right: "{+财政预决算+}" }]);
-    expect(render(byField(d, "replacedById").rows)[0].right).toBe("{+《item-2的标题》+}");
+    expect(render(byField(d, "replacedById").rows)[0]!.right).toBe("{+《item-2的标题》+}");
   });
 
   it("diffs keywords as a list", () => {
@@ -265,15 +265,15 @@ describe("diffRevisions", () => {
   });
 
   it("tells a replaced attachment file from an unchanged one even when the name is the same", () => {
-    const same = diffRevisions(base, { ...base, attachments: [{ ...base.attachments[0] }] });
+    const same = diffRevisions(base, { ...base, attachments: [{ ...base.attachments[0]! }] });
     expect(same.changedFields).toEqual([]);
-    const replaced = diffRevisions(base, { ...base, attachments: [{ ...base.attachments[0], sha256: "b".repeat(64) }] });
+    const replaced = diffRevisions(base, { ...base, attachments: [{ ...base.attachments[0]!, sha256: "b".repeat(64) }] });
     const rows = byField(replaced, "attachments").rows;
     expect(rows).toHaveLength(1);
-    expect(rows[0].kind).toBe("changed");
-    expect(render(rows)[0].left).toContain("aaaaaaaaaaaa");
-    expect(render(rows)[0].right).toContain("bbbbbbbbbbbb");
-    expect(render(rows)[0].left).toContain("200.0 KB");
+    expect(rows[0]!.kind).toBe("changed");
+    expect(render(rows)[0]!.left).toContain("aaaaaaaaaaaa");
+    expect(render(rows)[0]!.right).toContain("bbbbbbbbbbbb");
+    expect(render(rows)[0]!.left).toContain("200.0 KB");
   });
 
   it("a removed 文号 leaves an empty right cell", () => {

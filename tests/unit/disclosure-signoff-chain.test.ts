@@ -175,37 +175,40 @@ describe("nextStep and validSignatures", () => {
   const critical = steps({ ...base, tier: "CRITICAL" });
 
   it("walks the steps in order", () => {
-    expect(nextStep(critical, [])).toEqual(critical[0]);
-    expect(nextStep(critical, [sig("d", critical[0])])).toEqual(critical[1]);
-    expect(nextStep(critical, [sig("d", critical[0]), sig("p", critical[1])])).toEqual(critical[2]);
+    expect(nextStep(critical, [])).toEqual(critical[0]!);
+    expect(nextStep(critical, [sig("d", critical[0]!)])).toEqual(critical[1]!);
+    expect(nextStep(critical, [sig("d", critical[0]!), sig("p", critical[1]!)])).toEqual(critical[2]!);
     expect(nextStep(critical, critical.map((s, i) => sig(`u${i}`, s)))).toBeNull();
   });
 
   it("does not depend on the order steps are given in", () => {
-    expect(nextStep([...critical].reverse(), [sig("d", critical[0])])).toEqual(critical[1]);
+    expect(nextStep([...critical].reverse(), [sig("d", critical[0]!)])).toEqual(critical[1]!);
   });
 
   it("a signature only fills the step with the same role and department", () => {
-    const wrongDept = { ...sig("p", critical[1]), departmentId: "other" };
-    expect(nextStep(critical, [sig("d", critical[0]), wrongDept])).toEqual(critical[1]);
+    const wrongDept = { ...sig("p", critical[1]!), departmentId: "other" };
+    expect(nextStep(critical, [sig("d", critical[0]!), wrongDept])).toEqual(critical[1]!);
   });
 
   it("a signature keeps filling its level when a chain edit renumbers the steps", () => {
     // Signed as step 2 (bureau principal); the chain edit inserted a level, now it is step 3.
-    const renumbered = { ...sig("p", critical[1]), stepNo: 7 };
-    expect(nextStep(critical, [sig("d", critical[0]), renumbered])).toEqual(critical[2]);
+    const renumbered = { ...sig("p", critical[1]!), stepNo: 7 };
+    expect(nextStep(critical, [sig("d", critical[0]!), renumbered])).toEqual(critical[2]!);
   });
 
   it("drops signatures bound to another revision hash (editing after approval invalidates them)", () => {
-    const signatures = [sig("d", critical[0], "old"), sig("p", critical[1], "new")];
+    const signatures = [sig("d", critical[0]!, "old"), sig("p", critical[1]!, "new")];
     expect(validSignatures(signatures, "new")).toEqual([signatures[1]]);
-    expect(nextStep(critical, validSignatures(signatures, "new"))).toEqual(critical[0]);
+    expect(nextStep(critical, validSignatures(signatures, "new"))).toEqual(critical[0]!);
     expect(validSignatures(signatures, "other")).toEqual([]);
   });
 });
 
 describe("canSign", () => {
-  const [director, principal, parentPrincipal] = steps({ ...base, tier: "CRITICAL" });
+  const critical = steps({ ...base, tier: "CRITICAL" });
+  const director = critical[0]!;
+  const principal = critical[1]!;
+  const parentPrincipal = critical[2]!;
 
   it("requires the step's role in the step's department", () => {
     expect(canSign(staff("d", { role: "DIRECTOR", departmentId: BUREAU }), director, noParticipation)).toEqual({ ok: true });

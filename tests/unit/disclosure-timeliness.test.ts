@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, isoWeekday } from "@/lib/disclosure/rules/dates";
+import { addDays, isoWeekday } from "@/lib/calendar/civil-date";
 import {
   assessTimeliness,
   countWorkingDays,

@@ -57,7 +57,7 @@ describe("application form schema", () => {
     expect(Object.keys(e).sort()).toEqual(
       ["applicantName", "applicantType", "deliveryMethods", "description", "idNumber", "idType", "phone", "provisionForms", "targetDepartmentId"].sort(),
     );
-    expect(e.applicantType[0]).toBe("请选择申请人类型");
+    expect(e.applicantType?.[0]).toBe("请选择申请人类型");
     expect(orderFieldErrors(e).map((x) => x.field)[0]).toBe("applicantType");
   });
 

@@ -93,7 +93,7 @@ describe("validateResidentIdNumber", () => {
     for (let i = 0; i < 17; i++) {
       for (let d = 0; d <= 9; d++) {
         if (String(d) === id[i]) continue;
-        const typo = id.slice(0, i) + d + id.slice(i + 1);
+        const typo = `${id.slice(0, i)}${d}${id.slice(i + 1)}`;
         expect(validateResidentIdNumber(typo).ok, typo).toBe(false);
       }
     }
@@ -165,16 +165,16 @@ describe("zod schemas", () => {
   it("residentIdNumberSchema reports Chinese messages", () => {
     const r = residentIdNumberSchema().safeParse("110105194912310021");
     expect(r.success).toBe(false);
-    expect(r.error?.issues[0].message).toBe("身份证号码校验位不正确，请核对是否输入有误");
-    expect(residentIdNumberSchema().safeParse(undefined).error?.issues[0].message).toBe("请填写身份证号码");
+    expect(r.error?.issues[0]?.message).toBe("身份证号码校验位不正确，请核对是否输入有误");
+    expect(residentIdNumberSchema().safeParse(undefined).error?.issues[0]?.message).toBe("请填写身份证号码");
     expect(
-      residentIdNumberSchema({ today: "2026-06-01" }).safeParse("110101202701010010").error?.issues[0].message,
+      residentIdNumberSchema({ today: "2026-06-01" }).safeParse("110101202701010010").error?.issues[0]?.message,
     ).toBe("身份证号码中的出生日期晚于今天，请核对");
   });
 
   it("unifiedSocialCreditCodeSchema parses and reports", () => {
     expect(unifiedSocialCreditCodeSchema.parse("91350100m000100y43")).toBe("91350100M000100Y43");
-    expect(unifiedSocialCreditCodeSchema.safeParse("91350100M000100Y44").error?.issues[0].message).toBe(
+    expect(unifiedSocialCreditCodeSchema.safeParse("91350100M000100Y44").error?.issues[0]?.message).toBe(
       "统一社会信用代码校验位不正确，请核对是否输入有误",
     );
   });
@@ -209,7 +209,7 @@ describe("zod schemas", () => {
       "请填写证件名称",
       "请填写证件号码",
     ]);
-    expect(schema.safeParse({ documentType: "PASSPORT", number: "x" }).error?.issues[0].message).toBe("请选择身份证明类型");
+    expect(schema.safeParse({ documentType: "PASSPORT", number: "x" }).error?.issues[0]?.message).toBe("请选择身份证明类型");
     expect(
       schema.safeParse({ documentType: "UNIFIED_SOCIAL_CREDIT_CODE", number: "11010519491231002X" }).success,
     ).toBe(false);

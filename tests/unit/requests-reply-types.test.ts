@@ -384,7 +384,7 @@ describe("replyDecisionSchema: OTHER", () => {
     expect(legalBasisOf(overdue).map((b) => b.citation)).toEqual(["《中华人民共和国政府信息公开条例》第三十条"]);
     const unpaid = parse({ replyType: "OTHER", subReason: "FEE_UNPAID" });
     expect(annualReportRowOf(unpaid)).toBe("OTHER.FEE_UNPAID");
-    expect(legalBasisOf(unpaid)[0].citation).toContain("国办函〔2020〕109号");
+    expect(legalBasisOf(unpaid)[0]?.citation).toContain("国办函〔2020〕109号");
     expect(legalBasisOf(parse({ replyType: "OTHER", subReason: "OTHER", explanation: "x" }))).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ describe("bestSnippet", () => {
     const parts = bestSnippet(text, ["最低生活保障", "收费"]);
     const marked = parts.filter((p) => p.mark).map((p) => p.text);
     expect(marked).toEqual(["最低生活保障", "收费"]);
-    expect(parts[0].text).toBe("…");
+    expect(parts[0]?.text).toBe("…");
   });
 
   it("matches full-width digits against a half-width term and keeps the document's characters", () => {

@@ -21,8 +21,8 @@ describe("buildCategoryTree", () => {
       row("a1", "a", { code: "A01" }),
     ]);
     expect(tree.map((n) => n.id)).toEqual(["a", "b"]);
-    expect(tree[0].children.map((n) => n.id)).toEqual(["a1", "a2"]);
-    expect(tree[0].children[0].depth).toBe(1);
+    expect(tree[0]?.children.map((n) => n.id)).toEqual(["a1", "a2"]);
+    expect(tree[0]?.children[0]?.depth).toBe(1);
     expect(countCategories(tree)).toBe(4);
   });
 
@@ -33,11 +33,11 @@ describe("buildCategoryTree", () => {
       row("a11", "a1", { article: "第二十一条（社会救助）" }),
       row("z", null),
     ]);
-    expect(tree[0].articleLabel).toBe("第二十一条");
-    expect(tree[0].children[0].articleLabel).toBe("第二十一条");
-    expect(tree[0].children[0].article).toBe("");
-    expect(tree[0].children[0].children[0].articleLabel).toBe("第二十一条（社会救助）");
-    expect(tree[1].articleLabel).toBe(LOCAL_CATEGORY_LABEL);
+    expect(tree[0]?.articleLabel).toBe("第二十一条");
+    expect(tree[0]?.children[0]?.articleLabel).toBe("第二十一条");
+    expect(tree[0]?.children[0]?.article).toBe("");
+    expect(tree[0]?.children[0]?.children[0]?.articleLabel).toBe("第二十一条（社会救助）");
+    expect(tree[1]?.articleLabel).toBe(LOCAL_CATEGORY_LABEL);
   });
 
   it("keeps orphans and cycle members reachable at the top level", () => {

@@ -1,7 +1,7 @@
 // 政府信息公开工作年度报告 (Arts. 49–50; reference §5): which year a published report covers,
 // and the grouping of the public list by report year and publishing department. Pure, no I/O.
 
-import { chinaDateOf } from "./dates";
+import { civilDateInShanghai } from "@/lib/calendar/civil-date";
 
 /** The category the annual reports are filed under (lib/seed/categories.ts). */
 export const ANNUAL_REPORT_CATEGORY_CODE = "A1502";
@@ -31,7 +31,7 @@ const TITLE_YEAR = /((?:19|20)\d{2})\s*年度?\s*(?:政府信息公开|政务公
  * publication in China, since a report covers the previous year (Arts. 49–50).
  */
 export function reportYearOf(title: string, publishedAt: Date): number {
-  const publishedYear = Number(chinaDateOf(publishedAt).slice(0, 4));
+  const publishedYear = Number(civilDateInShanghai(publishedAt).slice(0, 4));
   const m = TITLE_YEAR.exec(title);
   const named = m ? Number(m[1]) : NaN;
   if (Number.isInteger(named) && named >= 1949 && named <= publishedYear) return named;

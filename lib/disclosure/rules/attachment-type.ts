@@ -6,9 +6,14 @@
 // Containers are looked into, not guessed from: Word/Excel 97 files are OLE2 compound
 // files told apart by the names in their directory ("WordDocument" / "Workbook"); DOCX,
 // XLSX and OFD are zip files told apart by the names in the zip central directory.
+//
+// Published documents must not run code when opened: Office files with macros (a VBA
+// project or Excel 4.0 macro sheets, whatever the extension) and PDFs with JavaScript or
+// launch actions are refused (lib/uploads/active-content.ts).
 
 import { readCfbEntryNames } from "./cfb-directory";
 import { readZipEntryNames } from "./zip-directory";
+import { MACRO_EXTENSIONS, officeMacroEntry, pdfActiveContent } from "@/lib/uploads/active-content";
 
 export const ATTACHMENT_KINDS = ["PDF", "DOC", "DOCX", "XLS", "XLSX", "OFD", "JPG", "PNG"] as const;
 export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
@@ -43,6 +48,8 @@ export type AttachmentRejection =
   | "UNSUPPORTED_EXTENSION"
   | "EXECUTABLE"
   | "ENCRYPTED"
+  | "MACROS"
+  | "ACTIVE_CONTENT"
   | "UNRECOGNIZED_CONTENT"
   | "EXTENSION_MISMATCH";
 
@@ -65,6 +72,7 @@ export function detectAttachmentType({ fileName, bytes, maxBytes = DEFAULT_MAX_A
 
   const name = fileName.trim();
   // Control characters and bidirectional overrides let "gpj.exe" display as "exe.jpg".
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   if (name.length === 0 || /[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(name)) {
     return reject("BAD_FILE_NAME", "文件名包含不允许的字符，请修改文件名后上传");
   }
@@ -76,12 +84,16 @@ export function detectAttachmentType({ fileName, bytes, maxBytes = DEFAULT_MAX_A
     const disguise = declaredKind ? `，与扩展名“.${declaredExt}”不符` : "";
     return reject("EXECUTABLE", `该文件实际为可执行程序${disguise}，不允许上传`);
   }
+  if (MACRO_EXTENSIONS.includes(declaredExt)) {
+    return reject("MACROS", MACRO_MESSAGE);
+  }
   if (!declaredKind) {
     return reject("UNSUPPORTED_EXTENSION", `不支持该文件类型${declaredExt ? `（.${declaredExt}）` : ""}，仅支持 ${allowedList()}`);
   }
   if (sniffed.type === "encrypted") {
     return reject("ENCRYPTED", "文件已加密或设置了打开密码，请取消密码后上传");
   }
+  if (sniffed.type === "macros") return reject("MACROS", MACRO_MESSAGE);
   if (sniffed.type === "unknown") {
     return reject("UNRECOGNIZED_CONTENT", `无法识别文件内容，文件可能已损坏或并非${ATTACHMENT_KIND_INFO[declaredKind].label}`);
   }
@@ -91,6 +103,15 @@ export function detectAttachmentType({ fileName, bytes, maxBytes = DEFAULT_MAX_A
       `文件扩展名“.${declaredExt}”与实际内容（${ATTACHMENT_KIND_INFO[sniffed.kind].label}，.${ATTACHMENT_KIND_INFO[sniffed.kind].ext}）不符，请确认文件后重新上传`,
     );
   }
+  if (sniffed.kind === "PDF") {
+    const active = pdfActiveContent(bytes);
+    if (active === "JAVASCRIPT") {
+      return reject("ACTIVE_CONTENT", "该 PDF 文件含有 JavaScript 脚本，不允许发布，请用“打印为 PDF”或另存为 PDF/A 去除脚本后上传");
+    }
+    if (active === "LAUNCH") {
+      return reject("ACTIVE_CONTENT", "该 PDF 文件含有启动外部程序的动作（Launch），不允许发布，请重新导出 PDF 后上传");
+    }
+  }
   const info = ATTACHMENT_KIND_INFO[sniffed.kind];
   return { ok: true, kind: sniffed.kind, mime: info.mime, ext: info.ext };
 }
@@ -99,7 +120,10 @@ type Sniffed =
   | { type: "known"; kind: AttachmentKind }
   | { type: "executable" }
   | { type: "encrypted" }
+  | { type: "macros" }
   | { type: "unknown" };
+
+const MACRO_MESSAGE = "该文件含有宏（VBA 或 Excel 4.0 宏），不允许发布，请另存为不含宏的 .docx / .xlsx 文件后上传";
 
 const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
 const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -130,6 +154,7 @@ function sniffCfb(bytes: Uint8Array): Sniffed {
   if (!names) return { type: "unknown" };
   // Password-protected DOCX/XLSX are stored inside an OLE2 container.
   if (names.includes("EncryptedPackage")) return { type: "encrypted" };
+  if (officeMacroEntry(names)) return { type: "macros" };
   const hasWord = names.includes("WordDocument");
   const hasExcel = names.includes("Workbook") || names.includes("Book");
   if (hasWord && !hasExcel) return { type: "known", kind: "DOC" };
@@ -140,12 +165,14 @@ function sniffCfb(bytes: Uint8Array): Sniffed {
 function sniffZip(bytes: Uint8Array): Sniffed {
   const names = readZipEntryNames(bytes);
   if (!names) return { type: "unknown" };
+  if (officeMacroEntry(names)) return { type: "macros" };
   const hasWord = names.some((n) => n.startsWith("word/"));
   const hasExcel = names.some((n) => n.startsWith("xl/"));
   const hasOfd = names.includes("OFD.xml");
   const found = [hasWord && "DOCX", hasExcel && "XLSX", hasOfd && "OFD"].filter(Boolean) as AttachmentKind[];
   // A container claiming to be two formats at once is crafted, not produced by an editor.
-  return found.length === 1 ? { type: "known", kind: found[0] } : { type: "unknown" };
+  const only = found.length === 1 ? found[0] : undefined;
+  return only ? { type: "known", kind: only } : { type: "unknown" };
 }
 
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {

@@ -39,7 +39,7 @@ export function htmlToTextLines(html: string): string[] {
       }
     } else if (tag === "td" || tag === "th") {
       if (!closing) out += cellIndex++ > 0 ? " | " : "";
-    } else if (BLOCK_TAGS.has(tag)) {
+    } else if (tag !== undefined && BLOCK_TAGS.has(tag)) {
       out += "\n";
       if (tag === "tr") cellIndex = 0;
       if (tag === "li" && !closing) out += "· ";
@@ -54,7 +54,7 @@ export function htmlToTextLines(html: string): string[] {
 
 function parseAttributes(raw: string): Record<string, string> {
   const attrs: Record<string, string> = {};
-  for (const m of raw.matchAll(ATTRIBUTE)) attrs[m[1]] = decodeEntities(m[2]);
+  for (const [, name, value] of raw.matchAll(ATTRIBUTE)) if (name !== undefined && value !== undefined) attrs[name] = decodeEntities(value);
   return attrs;
 }
 

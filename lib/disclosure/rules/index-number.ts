@@ -46,7 +46,8 @@ export function parseIndexNumber(input: string): IndexNumberResult<IndexNumberPa
   if (!m) {
     return { ok: false, message: "索引号格式不正确，应为“机构代码/分类代码-年份-序号”，如 11330100MB0000000X/0701-2026-00042" };
   }
-  const parts: IndexNumberParts = { orgCode: m[1], categoryCode: m[2], year: Number(m[3]), seq: Number(m[4]) };
+  const [, orgCode = "", categoryCode = "", year, seq] = m;
+  const parts: IndexNumberParts = { orgCode, categoryCode, year: Number(year), seq: Number(seq) };
   const formatted = formatIndexNumber(parts);
   if (!formatted.ok) return formatted;
   if (formatted.value !== text) {

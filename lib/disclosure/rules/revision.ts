@@ -7,7 +7,7 @@
 // must sign: were they outside the hash, downgrading MAJOR to GENERAL after the director
 // signed would skip the principal leader with the director's signature still "valid".
 
-import { createHash } from "node:crypto";
+import { canonicalHash } from "@/lib/law/canonical-json";
 import { diffArrays, diffWords } from "diff";
 import { htmlToTextLines } from "./html-text";
 import {
@@ -72,42 +72,8 @@ export const REVISION_FIELD_LABELS: Readonly<Record<RevisionField, string>> = {
 };
 
 // ---------------------------------------------------------------------------------------
-// Canonical JSON and the hash
+// The hash (canonical JSON: lib/law/canonical-json.ts, shared with the reply signatures)
 // ---------------------------------------------------------------------------------------
-
-/**
- * JSON with object keys sorted at every level and no insignificant whitespace, so equal
- * content always gives equal text whatever order the keys were built in. Values JSON
- * cannot represent faithfully (undefined in arrays, NaN, Dates, Maps, class instances)
- * throw instead of being silently coerced; an undefined object property means "absent".
- */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value === "string" || typeof value === "boolean") return JSON.stringify(value);
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw new TypeError(`canonicalJson: non-finite number ${value}`);
-    return JSON.stringify(value);
-  }
-  if (Array.isArray(value)) {
-    return `[${value
-      .map((v, i) => {
-        if (v === undefined) throw new TypeError(`canonicalJson: undefined at array index ${i}`);
-        return canonicalJson(v);
-      })
-      .join(",")}]`;
-  }
-  if (typeof value === "object") {
-    const proto = Object.getPrototypeOf(value);
-    if (proto !== Object.prototype && proto !== null) {
-      throw new TypeError(`canonicalJson: only plain objects are allowed, got ${proto?.constructor?.name ?? "unknown"}`);
-    }
-    const record = value as Record<string, unknown>;
-    const keys = Object.keys(record)
-      .filter((k) => record[k] !== undefined)
-      .sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(record[k])}`).join(",")}}`;
-  }
-  throw new TypeError(`canonicalJson: unsupported type ${typeof value}`);
-}
 
 // Domain separation: a hash of some other JSON can never collide with a revision hash,
 // and a future change to the field list can bump the version deliberately.
@@ -137,7 +103,7 @@ export function revisionHash(content: RevisionContent): string {
         ? content.attachments.map((a) => ({ fileName: a.fileName, sha256: a.sha256.toLowerCase(), size: a.size }))
         : (value ?? null);
   }
-  return createHash("sha256").update(HASH_DOMAIN + canonicalJson(picked), "utf8").digest("hex");
+  return canonicalHash(HASH_DOMAIN, picked);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -189,8 +155,7 @@ export interface DiffOptions {
 
 // Chinese has no spaces between words; ICU's dictionary segmenter gives word-sized marks
 // ("要点" → "计划") instead of marking a whole sentence as changed.
-const segmenter =
-  typeof Intl !== "undefined" && "Segmenter" in Intl ? new Intl.Segmenter("zh", { granularity: "word" }) : undefined;
+const segmenter = typeof Intl !== "undefined" && "Segmenter" in Intl ? new Intl.Segmenter("zh", { granularity: "word" }) : undefined;
 
 export function diffRevisions(before: RevisionContent, after: RevisionContent, options: DiffOptions = {}): RevisionDiff {
   const fields = REVISION_CONTENT_FIELDS.map((field): FieldDiff => {
@@ -286,27 +251,34 @@ function diffLineLists(
   let r = 0;
   for (let i = 0; i < changes.length; i++) {
     const change = changes[i];
+    if (!change) continue;
     if (!change.added && !change.removed) {
       for (const line of change.value) {
-        rows.push({ kind: "equal", left: cell(++l, [{ text: left[l - 1], op: "equal" }]), right: cell(++r, [{ text: line, op: "equal" }]) });
+        rows.push({
+          kind: "equal",
+          left: cell(++l, [{ text: left[l - 1] ?? line, op: "equal" }]),
+          right: cell(++r, [{ text: line, op: "equal" }]),
+        });
       }
       continue;
     }
     // A removal directly followed by an addition is a replacement: pair the lines so the
     // reader sees old and new side by side with the changed words marked.
     const removed = change.removed ? change.value : [];
-    const added = change.removed && changes[i + 1]?.added ? changes[++i].value : change.added ? change.value : [];
-    const paired = Math.min(removed.length, added.length);
+    const next = changes[i + 1];
+    const added = change.removed && next?.added ? (i++, next.value) : change.added ? change.value : [];
     for (let k = 0; k < Math.max(removed.length, added.length); k++) {
-      if (k < paired) {
+      const was = removed[k];
+      const now = added[k];
+      if (was !== undefined && now !== undefined) {
         const { leftSegments, rightSegments } = inline
-          ? inlineDiff(removed[k], added[k])
-          : { leftSegments: [seg(removed[k], "removed")], rightSegments: [seg(added[k], "added")] };
+          ? inlineDiff(was, now)
+          : { leftSegments: [seg(was, "removed")], rightSegments: [seg(now, "added")] };
         rows.push({ kind: "changed", left: cell(++l, leftSegments), right: cell(++r, rightSegments) });
-      } else if (k < removed.length) {
-        rows.push({ kind: "removed", left: cell(++l, [{ text: removed[k], op: "removed" }]), right: null });
-      } else {
-        rows.push({ kind: "added", left: null, right: cell(++r, [{ text: added[k], op: "added" }]) });
+      } else if (was !== undefined) {
+        rows.push({ kind: "removed", left: cell(++l, [{ text: was, op: "removed" }]), right: null });
+      } else if (now !== undefined) {
+        rows.push({ kind: "added", left: null, right: cell(++r, [{ text: now, op: "added" }]) });
       }
     }
   }

@@ -7,10 +7,10 @@
 // days, editable by an administrator) replaces it by being passed as `workingDays` to the
 // functions below — nothing else here knows what a working day is.
 
-import { addDays, isoWeekday, toDayNumber, type DateString } from "./dates";
+import { addDays, isoWeekday, toDayNumber, type CivilDate } from "@/lib/calendar/civil-date";
 
 /** Counts working days d with from < d <= to (the start day is not counted); 0 if to <= from. */
-export type WorkingDayCounter = (from: DateString, to: DateString) => number;
+export type WorkingDayCounter = (from: CivilDate, to: CivilDate) => number;
 
 export const PUBLICATION_LIMIT_WORKING_DAYS = 20;
 
@@ -33,11 +33,11 @@ export const countWorkingDays: WorkingDayCounter = (from, to) => {
 
 export interface TimelinessInput {
   /** When the information was formed or changed. */
-  formedOn: DateString;
+  formedOn: CivilDate;
   /** Publication date; null while not yet published. */
-  publishedOn: DateString | null;
+  publishedOn: CivilDate | null;
   /** Today in China; measures the delay so far for unpublished items. */
-  today: DateString;
+  today: CivilDate;
   workingDays?: WorkingDayCounter;
   limit?: number;
 }
@@ -77,9 +77,9 @@ export function assessTimeliness({
  * so it honours whatever calendar that counter knows.
  */
 export function publicationDeadline(
-  formedOn: DateString,
+  formedOn: CivilDate,
   { workingDays = countWorkingDays, limit = PUBLICATION_LIMIT_WORKING_DAYS }: { workingDays?: WorkingDayCounter; limit?: number } = {},
-): DateString {
+): CivilDate {
   // 20 working days fit in well under a year even around the Spring Festival; the bound
   // only stops a broken calendar (no working days at all) from looping forever.
   const maxSpan = Math.max(366, limit * 3);
@@ -93,15 +93,15 @@ export function publicationDeadline(
 export interface ItemTimelinessInput {
   state: string;
   /** 信息形成（变更）日期 of the revision in the workflow. */
-  workingFormedOn: DateString;
+  workingFormedOn: CivilDate;
   /**
    * The live (or last live, if withdrawn) revision: its 形成（变更）日期 and the day it was
    * published. Null until the item is first published.
    */
-  published: { formedOn: DateString; publishedOn: DateString } | null;
+  published: { formedOn: CivilDate; publishedOn: CivilDate } | null;
   /** True while a new version of a published item is in the workflow. */
   pendingVersion: boolean;
-  today: DateString;
+  today: CivilDate;
   workingDays?: WorkingDayCounter;
   limit?: number;
 }

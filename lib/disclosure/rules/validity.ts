@@ -1,53 +1,32 @@
-// Item metadata enums (the "元数据" table above every item) and the item form schema.
-//
-// Each enum's Chinese labels live here and only here, so the form, the public page, the
-// catalogue and the API cannot disagree about what "REPEALED" is called.
+// The item form schema. The metadata enums and their labels live in ../labels.ts (re-exported
+// here for the rules that read them with the form).
 
 import { z } from "zod";
-import { isDateString, type DateString } from "./dates";
+import { isFormDate, type CivilDate } from "@/lib/calendar/civil-date";
+import { DISCLOSURE_MODES, DISCLOSURE_SCOPES, IMPORTANCE_TIERS, VALIDITIES, VALIDITY_LABELS, type Validity } from "../labels";
 
 // ---------------------------------------------------------------------------------------
 // Enums and labels
 // ---------------------------------------------------------------------------------------
 
-/** 有效性: an amended or repealed document stays online, marked, linking to what replaced it. */
-export const VALIDITIES = ["VALID", "AMENDED", "REPEALED", "EXPIRED"] as const;
-export type Validity = (typeof VALIDITIES)[number];
-export const VALIDITY_LABELS: Readonly<Record<Validity, string>> = {
-  VALID: "有效",
-  AMENDED: "已修改",
-  REPEALED: "已废止",
-  EXPIRED: "已失效",
-};
+export {
+  DISCLOSURE_MODE_LABELS,
+  DISCLOSURE_MODES,
+  DISCLOSURE_SCOPE_LABELS,
+  DISCLOSURE_SCOPES,
+  IMPORTANCE_TIER_LABELS,
+  IMPORTANCE_TIERS,
+  NEGATIVE_FLAG_LABEL,
+  VALIDITIES,
+  VALIDITY_LABELS,
+  type DisclosureMode,
+  type DisclosureScope,
+  type ImportanceTier,
+  type Validity,
+} from "../labels";
+
 /** Validities whose page must link to the item that amended or repealed it (§2.4). */
 export const VALIDITIES_NEEDING_REPLACEMENT: readonly Validity[] = ["AMENDED", "REPEALED"];
-
-/** Importance tier; decides how far up the sign-off goes (see signoff-chain.ts). */
-export const IMPORTANCE_TIERS = ["GENERAL", "MAJOR", "CRITICAL"] as const;
-export type ImportanceTier = (typeof IMPORTANCE_TIERS)[number];
-export const IMPORTANCE_TIER_LABELS: Readonly<Record<ImportanceTier, string>> = {
-  GENERAL: "一般信息",
-  MAJOR: "重大信息",
-  CRITICAL: "特别重大信息",
-};
-/** The 负面信息 flag is orthogonal to the tier: it adds level-by-level escalation. */
-export const NEGATIVE_FLAG_LABEL = "负面信息";
-
-/** 公开方式. */
-export const DISCLOSURE_MODES = ["PROACTIVE", "ON_REQUEST"] as const;
-export type DisclosureMode = (typeof DISCLOSURE_MODES)[number];
-export const DISCLOSURE_MODE_LABELS: Readonly<Record<DisclosureMode, string>> = {
-  PROACTIVE: "主动公开",
-  ON_REQUEST: "依申请公开",
-};
-
-/** 公开范围. */
-export const DISCLOSURE_SCOPES = ["PUBLIC", "SPECIFIC_GROUP"] as const;
-export type DisclosureScope = (typeof DISCLOSURE_SCOPES)[number];
-export const DISCLOSURE_SCOPE_LABELS: Readonly<Record<DisclosureScope, string>> = {
-  PUBLIC: "面向全社会",
-  SPECIFIC_GROUP: "特定群体",
-};
 
 // ---------------------------------------------------------------------------------------
 // The item form
@@ -131,7 +110,7 @@ const keywordsField = z
 
 export interface ItemFormOptions {
   /** Today's date in China ("YYYY-MM-DD"); passed in so the rule never reads the clock. */
-  today: DateString;
+  today: CivilDate;
 }
 
 /**
@@ -140,14 +119,17 @@ export interface ItemFormOptions {
  * the schema can run in the browser without pulling in the HTML sanitizer.
  */
 export function createItemFormSchema({ today }: ItemFormOptions) {
-  if (!isDateString(today)) throw new RangeError(`today must be "YYYY-MM-DD", got ${JSON.stringify(today)}`);
+  if (!isFormDate(today)) throw new RangeError(`today must be "YYYY-MM-DD", got ${JSON.stringify(today)}`);
   const L = ITEM_FIELD_LABELS;
   const M = ITEM_FORM_LIMITS;
   return z
     .object({
       title: requiredText(L.title, M.titleChars),
       documentNumber: optionalText(L.documentNumber, M.documentNumberChars),
-      categoryId: z.string({ error: `请选择${L.categoryId}` }).trim().min(1, { error: `请选择${L.categoryId}` }),
+      categoryId: z
+        .string({ error: `请选择${L.categoryId}` })
+        .trim()
+        .min(1, { error: `请选择${L.categoryId}` }),
       writtenOn: dateField(L.writtenOn),
       formedOn: dateField(L.formedOn),
       summary: requiredText(L.summary, M.summaryChars),
@@ -168,7 +150,7 @@ export function createItemFormSchema({ today }: ItemFormOptions) {
     .superRefine((v, ctx) => {
       // zod runs this even when a field failed above, so only compare well-formed dates.
       // "YYYY-MM-DD" strings compare chronologically as plain strings.
-      const wellFormed = (d: unknown): d is string => typeof d === "string" && isDateString(d);
+      const wellFormed = (d: unknown): d is string => typeof d === "string" && isFormDate(d);
       for (const field of ["writtenOn", "formedOn"] as const) {
         const date = v[field];
         if (typeof date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(date)) continue;

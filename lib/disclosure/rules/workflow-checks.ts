@@ -1,23 +1,20 @@
 // The checks `decide` (workflow.ts) runs before allowing an action, and its result
 // constructors. Each returns a failure Decision or null/ok, so the rules read as a list.
 
-import { hasAnyGrant, STAFF_ROLE_LABELS, type StaffActor, type StaffRole } from "./actor";
-import { isExemptionCode, type ExemptionCode } from "./exemptions";
+import type { Permission } from "@/lib/auth/permissions";
+import { isProactiveExemptionCode, type ProactiveExemptionCode as ExemptionCode } from "@/lib/law/exemptions";
+import { grantsAny, rolesGranting, STAFF_ROLE_LABELS, type StaffActor } from "./actor";
 import { nextStep, validSignatures } from "./signoff-chain";
-import type {
-  Decision,
-  ItemState,
-  ReviewRecord,
-  WorkflowEffect,
-  WorkflowErrorCode,
-  WorkflowItem,
-} from "./workflow-model";
+import type { Decision, ItemState, ReviewRecord, WorkflowEffect, WorkflowErrorCode, WorkflowItem } from "./workflow-model";
 
 const MAX_COMMENT_CHARS = 2000;
 
-export function requireRole(actor: StaffActor, roles: readonly StaffRole[], item: WorkflowItem, what: string): Decision | null {
-  if (hasAnyGrant(actor, roles, item.departmentId)) return null;
-  const names = roles.map((r) => STAFF_ROLE_LABELS[r]).join("、");
+/** The actor must hold one of `permissions` through a role in the item's department. */
+export function requireGrant(actor: StaffActor, permissions: readonly Permission[], item: WorkflowItem, what: string): Decision | null {
+  if (grantsAny(actor, permissions, item.departmentId)) return null;
+  const names = rolesGranting(permissions)
+    .map((r) => STAFF_ROLE_LABELS[r])
+    .join("、");
   return fail("FORBIDDEN", `只有本单位的${names}可以${what}`);
 }
 
@@ -44,14 +41,12 @@ export function requireSignedOff(item: WorkflowItem): Decision | null {
   if (notReviewed) return notReviewed;
   if (item.signoffSteps.length === 0) return fail("INVALID_TRANSITION", "未能确定签发步骤，请联系系统管理员检查签发配置");
   const step = nextStep(item.signoffSteps, validSignatures(item.signatures, item.workingRevision.hash));
-  return step
-    ? fail("SIGNOFF_INCOMPLETE", `尚未完成签发：还需第${step.stepNo}步（${STAFF_ROLE_LABELS[step.role]}）签发`)
-    : null;
+  return step ? fail("SIGNOFF_INCOMPLETE", `尚未完成签发：还需第${step.stepNo}步（${STAFF_ROLE_LABELS[step.role]}）签发`) : null;
 }
 
 export function parseExemptions(input: readonly unknown[] | undefined): ExemptionCode[] | string {
   if (!Array.isArray(input) || input.length === 0) return "请至少选择一项不予公开的依据";
-  if (!input.every(isExemptionCode)) return "不予公开的依据不正确";
+  if (!input.every(isProactiveExemptionCode)) return "不予公开的依据不正确";
   return [...new Set(input)];
 }
 

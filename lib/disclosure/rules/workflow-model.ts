@@ -1,64 +1,36 @@
 // The vocabulary of the item workflow: states, actions, effects and the facts `decide`
 // needs. Kept apart from workflow.ts so that file reads as the rules alone.
 
+import type { Permission } from "@/lib/auth/permissions";
+import type { ProactiveExemptionCode as ExemptionCode } from "@/lib/law/exemptions";
+import {
+  ITEM_ACTION_LABELS,
+  type ItemAction,
+  type ItemState,
+  type ReviewDecision,
+  type WithdrawalReason,
+  type WithdrawnPageBehaviour,
+} from "../labels";
 import type { Actor } from "./actor";
-import type { ExemptionCode } from "./exemptions";
 import type { SignatureRecord, SignoffStep } from "./signoff-chain";
 
 // ---------------------------------------------------------------------------------------
 // States
 // ---------------------------------------------------------------------------------------
 
-export const ITEM_STATES = [
-  "DRAFT",
-  "PENDING_REVIEW",
-  "PENDING_SIGNOFF",
-  "SCHEDULED",
-  "PUBLISHED",
-  "WITHHELD",
-  "WITHDRAWN",
-] as const;
-export type ItemState = (typeof ITEM_STATES)[number];
+export {
+  ITEM_STATE_LABELS,
+  ITEM_STATES,
+  REVIEW_DECISION_LABELS,
+  REVIEW_DECISIONS,
+  WITHDRAWAL_REASON_LABELS,
+  WITHDRAWAL_REASONS,
+  type ItemState,
+  type ReviewDecision,
+  type WithdrawalReason,
+  type WithdrawnPageBehaviour,
+} from "../labels";
 
-export const ITEM_STATE_LABELS: Readonly<Record<ItemState, string>> = {
-  DRAFT: "草稿",
-  PENDING_REVIEW: "待保密审查",
-  PENDING_SIGNOFF: "待签发",
-  SCHEDULED: "定时发布",
-  PUBLISHED: "已发布",
-  WITHHELD: "不予公开",
-  WITHDRAWN: "已撤回",
-};
-
-// ---------------------------------------------------------------------------------------
-// Review decisions and withdrawal reasons
-// ---------------------------------------------------------------------------------------
-
-export const REVIEW_DECISIONS = ["CLEAR", "PARTIAL", "WITHHOLD", "REFER"] as const;
-export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
-export const REVIEW_DECISION_LABELS: Readonly<Record<ReviewDecision, string>> = {
-  CLEAR: "可以公开",
-  PARTIAL: "部分公开",
-  WITHHOLD: "不予公开",
-  REFER: "提请保密部门审查",
-};
-
-export const WITHDRAWAL_REASONS = ["PUBLISHED_IN_ERROR", "SUPERSEDED", "EXPIRED"] as const;
-export type WithdrawalReason = (typeof WITHDRAWAL_REASONS)[number];
-export const WITHDRAWAL_REASON_LABELS: Readonly<Record<WithdrawalReason, string>> = {
-  PUBLISHED_IN_ERROR: "发布错误",
-  SUPERSEDED: "已被替代",
-  EXPIRED: "已失效/废止",
-};
-
-/**
- * What the public page of a withdrawn item does:
- * GONE     — answer 410 Gone; the content must not be served any more (it was an error);
- * REPLACED — a short page (or redirect) pointing to the replacement item;
- * NOTICE   — the page stays, marked with a withdrawal notice, so citizens can still read
- *            what applied before.
- */
-export type WithdrawnPageBehaviour = "GONE" | "REPLACED" | "NOTICE";
 export const WITHDRAWN_PAGE_BEHAVIOUR: Readonly<Record<WithdrawalReason, WithdrawnPageBehaviour>> = {
   PUBLISHED_IN_ERROR: "GONE",
   SUPERSEDED: "REPLACED",
@@ -163,19 +135,33 @@ export type WorkflowAction =
   | { type: "discardDraft" }
   | { type: "reopen"; comment?: string };
 export type WorkflowActionType = WorkflowAction["type"];
+// The labelled action list and the action union must name the same actions.
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+export const _sameActions: SameKeys<WorkflowActionType, ItemAction> = true;
 
-export const WORKFLOW_ACTION_LABELS: Readonly<Record<WorkflowActionType, string>> = {
-  edit: "编辑",
-  submit: "提交审查",
-  review: "保密审查",
-  sign: "签发",
-  return: "退回",
-  publish: "发布",
-  schedule: "定时发布",
-  unschedule: "取消定时发布",
-  withdraw: "撤回",
-  discardDraft: "放弃修改",
-  reopen: "重新审查",
+/** The action names, labelled once in ../labels.ts. */
+export const WORKFLOW_ACTION_LABELS: Readonly<Record<WorkflowActionType, string>> = ITEM_ACTION_LABELS;
+
+/**
+ * Who may take each action: the permissions (lib/auth/permissions.ts) of which the actor
+ * must hold one, through a role in the item's department. The one table the rules, the
+ * item policy (lib/disclosure/policy.ts) and the verbs' permission step all read.
+ * Publishing is mechanical once the leaders have signed, so the clerk who prepared the item
+ * may press the button; returning is for the reviewer or a leader in the sign-off chain.
+ * ADMIN is a platform role with no editorial power: content decisions stay with officials.
+ */
+export const ACTION_PERMISSIONS: Readonly<Record<WorkflowActionType, readonly [Permission, ...Permission[]]>> = {
+  edit: ["disclosure:draft"],
+  submit: ["disclosure:draft"],
+  discardDraft: ["disclosure:draft"],
+  review: ["disclosure:review"],
+  reopen: ["disclosure:review"],
+  sign: ["disclosure:sign", "disclosure:sign-major"],
+  return: ["disclosure:review", "disclosure:sign", "disclosure:sign-major"],
+  publish: ["disclosure:draft", "disclosure:sign", "disclosure:sign-major"],
+  schedule: ["disclosure:draft", "disclosure:sign", "disclosure:sign-major"],
+  unschedule: ["disclosure:draft", "disclosure:sign", "disclosure:sign-major"],
+  withdraw: ["disclosure:withdraw"],
 };
 
 // ---------------------------------------------------------------------------------------

@@ -34,9 +34,9 @@
 // the signatures but always goes through the confidentiality review again (Art. 17: every
 // release is reviewed).
 
-import { hasAnyGrant, hasGrant, STAFF_ROLE_LABELS, type StaffActor, type StaffRole } from "./actor";
-import { addMonths, chinaDateOf, type DateString } from "./dates";
-import type { ExemptionCode } from "./exemptions";
+import { grantsAny, hasGrant, STAFF_ROLE_LABELS, type StaffActor } from "./actor";
+import { addMonths, civilDateInShanghai, type CivilDate } from "@/lib/calendar/civil-date";
+import type { ProactiveExemptionCode as ExemptionCode } from "@/lib/law/exemptions";
 import { checkReviewerIndependence, sameStep } from "./separation-of-duties";
 import { canSign, nextStep, validSignatures, type SignatureRecord } from "./signoff-chain";
 import {
@@ -47,11 +47,12 @@ import {
   optionalComment,
   parseExemptions,
   requireClearingReview,
-  requireRole,
+  requireGrant,
   requiredComment,
   requireSignedOff,
 } from "./workflow-checks";
 import {
+  ACTION_PERMISSIONS,
   ITEM_STATE_LABELS,
   WITHDRAWN_PAGE_BEHAVIOUR,
   WORKFLOW_ACTION_LABELS,
@@ -82,22 +83,18 @@ export const ACTION_SOURCE_STATES: Readonly<Record<WorkflowActionType, readonly 
   reopen: ["WITHHELD"],
 };
 
-// Who does what, within the item's department. Publishing is mechanical once the leaders
-// have signed, so the clerk who prepared the item may press the button. ADMIN is a
-// platform role with no editorial power: content decisions stay with named officials.
-const EDITORS: readonly StaffRole[] = ["CLERK"];
-const REVIEWERS: readonly StaffRole[] = ["REVIEWER"];
-const PUBLISHERS: readonly StaffRole[] = ["CLERK", "DIRECTOR", "PRINCIPAL"];
-const WITHDRAWERS: readonly StaffRole[] = ["REVIEWER", "DIRECTOR", "PRINCIPAL"];
+// Who does what, within the item's department: ACTION_PERMISSIONS (workflow-model.ts), read
+// through the one role → permission map in lib/auth/permissions.ts.
+const EDITORS = ACTION_PERMISSIONS.edit;
+const REVIEWERS = ACTION_PERMISSIONS.review;
+const PUBLISHERS = ACTION_PERMISSIONS.publish;
+const WITHDRAWERS = ACTION_PERMISSIONS.withdraw;
 
 export const DEFAULT_REASSESSMENT_MONTHS = 12;
 
 export function decide(state: ItemState, action: WorkflowAction, context: WorkflowContext): Decision {
   if (!ACTION_SOURCE_STATES[action.type].includes(state)) {
-    return fail(
-      "INVALID_TRANSITION",
-      `信息当前为“${ITEM_STATE_LABELS[state]}”状态，不能${WORKFLOW_ACTION_LABELS[action.type]}`,
-    );
+    return fail("INVALID_TRANSITION", `信息当前为“${ITEM_STATE_LABELS[state]}”状态，不能${WORKFLOW_ACTION_LABELS[action.type]}`);
   }
   const { actor } = context;
   if (actor.kind === "system") {
@@ -140,7 +137,7 @@ type ActionOf<T extends WorkflowActionType> = Extract<WorkflowAction, { type: T 
 // ---------------------------------------------------------------------------------------
 
 function edit(state: ItemState, action: ActionOf<"edit">, { actor, item }: StaffContext): Decision {
-  const denied = requireRole(actor, EDITORS, item, "编辑信息");
+  const denied = requireGrant(actor, EDITORS, item, "编辑信息");
   if (denied) return denied;
   if (!action.revision?.id || !action.revision.hash) return fail("INVALID_INPUT", "缺少修改后的版本");
   // Two clerks editing at once: the second save must not silently overwrite the first.
@@ -164,7 +161,7 @@ function edit(state: ItemState, action: ActionOf<"edit">, { actor, item }: Staff
 }
 
 function submit({ actor, item, now }: StaffContext): Decision {
-  const denied = requireRole(actor, EDITORS, item, "提交审查");
+  const denied = requireGrant(actor, EDITORS, item, "提交审查");
   if (denied) return denied;
   const effects: WorkflowEffect[] = [
     { type: "RECORD_SUBMISSION", submittedBy: actor.userId, revisionHash: item.workingRevision.hash, at: now },
@@ -176,7 +173,7 @@ function submit({ actor, item, now }: StaffContext): Decision {
 }
 
 function review(action: ActionOf<"review">, { actor, item, now }: StaffContext): Decision {
-  const denied = requireRole(actor, REVIEWERS, item, "进行保密审查");
+  const denied = requireGrant(actor, REVIEWERS, item, "进行保密审查");
   if (denied) return denied;
 
   let exemptions: ExemptionCode[] = [];
@@ -278,14 +275,12 @@ function sign(action: ActionOf<"sign">, { actor, item, now }: StaffContext): Dec
 }
 
 function returnToDraft(state: ItemState, action: ActionOf<"return">, { actor, item, now }: StaffContext): Decision {
-  const isReviewer = hasAnyGrant(actor, REVIEWERS, item.departmentId);
+  const isReviewer = grantsAny(actor, REVIEWERS, item.departmentId);
   const isSigner = item.signoffSteps.some((s) => hasGrant(actor, s.role, s.departmentId));
   if (!isReviewer && !isSigner) return fail("FORBIDDEN", "只有保密审查人员或签发领导可以退回该信息");
   const comment = requiredComment(action.comment, "请填写退回意见，说明需要修改的内容");
   if (!comment.ok) return comment;
-  const effects: WorkflowEffect[] = [
-    { type: "RECORD_RETURN", by: actor.userId, fromState: state, comment: comment.text ?? "", at: now },
-  ];
+  const effects: WorkflowEffect[] = [{ type: "RECORD_RETURN", by: actor.userId, fromState: state, comment: comment.text ?? "", at: now }];
   if (state === "SCHEDULED") effects.push({ type: "CLEAR_SCHEDULE" });
   if (item.referral) effects.push({ type: "CLEAR_REFERRAL" });
   return ok("DRAFT", effects);
@@ -293,7 +288,7 @@ function returnToDraft(state: ItemState, action: ActionOf<"return">, { actor, it
 
 function publish(state: ItemState, action: ActionOf<"publish">, { actor, item, now }: WorkflowContext): Decision {
   if (actor.kind === "staff") {
-    const denied = requireRole(actor, PUBLISHERS, item, "发布信息");
+    const denied = requireGrant(actor, PUBLISHERS, item, "发布信息");
     if (denied) return denied;
     if (!action.expectedRevisionHash) return fail("INVALID_INPUT", "缺少所发布版本的校验信息，请刷新页面后重试");
     const stale = checkFresh(action.expectedRevisionHash, item);
@@ -316,7 +311,7 @@ function publish(state: ItemState, action: ActionOf<"publish">, { actor, item, n
 }
 
 function schedule(action: ActionOf<"schedule">, { actor, item, now }: StaffContext): Decision {
-  const denied = requireRole(actor, PUBLISHERS, item, "设置定时发布");
+  const denied = requireGrant(actor, PUBLISHERS, item, "设置定时发布");
   if (denied) return denied;
   if (!(action.publishAt instanceof Date) || Number.isNaN(action.publishAt.getTime())) {
     return fail("INVALID_INPUT", "请填写有效的定时发布时间", "publishAt");
@@ -330,7 +325,7 @@ function schedule(action: ActionOf<"schedule">, { actor, item, now }: StaffConte
 }
 
 function unschedule({ actor, item }: StaffContext): Decision {
-  const denied = requireRole(actor, PUBLISHERS, item, "取消定时发布");
+  const denied = requireGrant(actor, PUBLISHERS, item, "取消定时发布");
   if (denied) return denied;
   // Back to "signed, not yet published": the signatures still hold for this content.
   return ok("PENDING_SIGNOFF", [{ type: "CLEAR_SCHEDULE" }]);
@@ -341,7 +336,7 @@ function withdraw(state: ItemState, action: ActionOf<"withdraw">, { actor, item,
   if (!live) {
     return fail("INVALID_TRANSITION", "该信息尚未公开，无需撤回；如不再发布，请退回或取消定时发布");
   }
-  const denied = requireRole(actor, WITHDRAWERS, item, "撤回已发布信息");
+  const denied = requireGrant(actor, WITHDRAWERS, item, "撤回已发布信息");
   if (denied) return denied;
   const note = optionalComment(action.note);
   if (!note.ok) return note;
@@ -375,7 +370,7 @@ function withdraw(state: ItemState, action: ActionOf<"withdraw">, { actor, item,
 function discardDraft({ actor, item }: StaffContext): Decision {
   const live = item.publishedRevision;
   if (!live) return fail("INVALID_TRANSITION", "该信息尚未发布，没有可恢复的公开版本；如不再需要，请删除草稿");
-  const denied = requireRole(actor, EDITORS, item, "放弃修改");
+  const denied = requireGrant(actor, EDITORS, item, "放弃修改");
   if (denied) return denied;
   const effects: WorkflowEffect[] = [];
   if (item.workingRevision.id !== live.id) effects.push({ type: "DISCARD_WORKING_REVISION", revision: item.workingRevision });
@@ -384,7 +379,7 @@ function discardDraft({ actor, item }: StaffContext): Decision {
 }
 
 function reopen(action: ActionOf<"reopen">, { actor, item, now }: StaffContext): Decision {
-  const denied = requireRole(actor, REVIEWERS, item, "重新审查不予公开的信息");
+  const denied = requireGrant(actor, REVIEWERS, item, "重新审查不予公开的信息");
   if (denied) return denied;
   const comment = optionalComment(action.comment);
   if (!comment.ok) return comment;
@@ -404,9 +399,9 @@ function reopen(action: ActionOf<"reopen">, { actor, item, now }: StaffContext):
  * a "YYYY-MM-DD" string is taken as that date). End-of-month dates clamp (08-31 → 02-28).
  * The 12-month default is local practice, not statute — keep it configurable.
  */
-export function reReviewDueDate(decidedAt: Date | DateString, months: number = DEFAULT_REASSESSMENT_MONTHS): DateString {
+export function reReviewDueDate(decidedAt: Date | CivilDate, months: number = DEFAULT_REASSESSMENT_MONTHS): CivilDate {
   if (!Number.isInteger(months) || months < 1) throw new RangeError(`months must be a positive integer, got ${months}`);
-  return addMonths(decidedAt instanceof Date ? chinaDateOf(decidedAt) : decidedAt, months);
+  return addMonths(decidedAt instanceof Date ? civilDateInShanghai(decidedAt) : decidedAt, months);
 }
 
 /** The revision the public sees, or null (never published, or withdrawn). */

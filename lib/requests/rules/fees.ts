@@ -209,8 +209,9 @@ export function assessProcessingFee(input: FeeRequest): FeeResult {
   const parsed = feeRequestSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const message =
-      issue.code === "unrecognized_keys" ? `计费信息包含无法识别的项目：${issue.keys.join("、")}` : issue.message;
+    const message = !issue
+      ? "计费信息无效"
+      : issue.code === "unrecognized_keys" ? `计费信息包含无法识别的项目：${issue.keys.join("、")}` : issue.message;
     return { ok: false, message };
   }
   const req = parsed.data;

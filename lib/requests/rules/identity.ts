@@ -42,8 +42,8 @@ const EARLIEST_BIRTH_DATE = "1900-01-01";
 export function residentIdCheckChar(first17: string): string {
   if (!/^\d{17}$/.test(first17)) throw new RangeError("Expected 17 digits");
   let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * ID_WEIGHTS[i];
-  return ID_CHECK_CHARS[sum % 11];
+  for (let i = 0; i < 17; i++) sum += Number(first17.charAt(i)) * (ID_WEIGHTS[i] ?? 0);
+  return ID_CHECK_CHARS.charAt(sum % 11);
 }
 
 export type ResidentIdOptions = {
@@ -84,11 +84,12 @@ export function usccCheckChar(first17: string): string {
   if (first17.length !== 17) throw new RangeError("Expected 17 characters");
   let sum = 0;
   for (let i = 0; i < 17; i++) {
-    const v = USCC_CHARS.indexOf(first17[i]);
-    if (v < 0) throw new RangeError(`Invalid character ${first17[i]}`);
-    sum += v * USCC_WEIGHTS[i];
+    const ch = first17.charAt(i);
+    const v = USCC_CHARS.indexOf(ch);
+    if (v < 0) throw new RangeError(`Invalid character ${ch}`);
+    sum += v * (USCC_WEIGHTS[i] ?? 0);
   }
-  return USCC_CHARS[(31 - (sum % 31)) % 31];
+  return USCC_CHARS.charAt((31 - (sum % 31)) % 31);
 }
 
 export function validateUnifiedSocialCreditCode(raw: string): IdentityCheck {

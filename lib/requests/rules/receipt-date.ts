@@ -4,11 +4,14 @@
  * every clock, so it is kept apart from the date the applicant submitted.
  */
 import type { CalendarData } from "@/lib/calendar/calendar-data";
+import type { SubmissionChannel } from "@/lib/generated/prisma/enums";
 import { compareCivilDates, formatChineseDate, isCivilDate, type CivilDate } from "@/lib/calendar/civil-date";
 import { addWorkingDays, remainingWorkingDays } from "@/lib/calendar/working-days";
 
-export const SUBMISSION_CHANNELS = ["IN_PERSON", "REGISTERED_MAIL", "ORDINARY_MAIL", "ONLINE", "FAX", "EMAIL"] as const;
-export type SubmissionChannel = (typeof SUBMISSION_CHANNELS)[number];
+/** The Prisma enum's channels (pure rules import its type only), checked against it at compile time. */
+export const SUBMISSION_CHANNELS = ["IN_PERSON", "REGISTERED_MAIL", "ORDINARY_MAIL", "ONLINE", "FAX", "EMAIL"] as const satisfies readonly SubmissionChannel[];
+const _everyChannelListed: Exclude<SubmissionChannel, (typeof SUBMISSION_CHANNELS)[number]> extends never ? true : never = true;
+export type { SubmissionChannel };
 
 export const CHANNEL_LABELS: Record<SubmissionChannel, string> = {
   IN_PERSON: "当面提交",
@@ -116,7 +119,7 @@ export function determineReceiptDate(input: ReceiptDateInput): ReceiptDateResult
   }
 
   if (before(input.today, receiptDate)) return { status: "INVALID", message: "收到申请日期不能晚于今天" };
-  return { status: "RECEIVED", receiptDate: receiptDate!, rule, warnings };
+  return { status: "RECEIVED", receiptDate, rule, warnings };
 }
 
 // ---------------------------------------------------------------------------

@@ -13,7 +13,8 @@
  */
 import { z } from "zod";
 import { ANNUAL_REPORT_ROW_KEYS, type AnnualReportRowKey } from "./annual-report-rows";
-import { LEGAL_BASIS, type LegalBasis } from "./legal-basis";
+import { LEGAL_BASIS, type LegalBasis } from "@/lib/law/legal-basis";
+import { EXEMPTION_CODES, EXEMPTION_INFO, type ExemptionCode } from "@/lib/law/exemptions";
 
 export {
   ANNUAL_REPORT_GROUPS,
@@ -99,40 +100,8 @@ export const REPLY_TYPE_LABELS: Record<ReplyType, string> = Object.fromEntries(
 /** `basis` is null only for OTHER/OTHER (其他), which has no fixed provision. */
 export type SubReasonInfo = { label: string; basis: LegalBasis | null };
 
-/** Grounds for withholding (Arts. 14–16, 36(七)); the WITHHOLD sub-reasons. */
-export const EXEMPTION_CODES = [
-  "STATE_SECRET",
-  "LAW_FORBIDDEN",
-  "SAFETY_STABILITY",
-  "THIRD_PARTY",
-  "INTERNAL_AFFAIRS",
-  "PROCESS_INFO",
-  "ENFORCEMENT_FILE",
-  "ADMIN_QUERY",
-] as const;
-export type ExemptionCode = (typeof EXEMPTION_CODES)[number];
-
-export type ExemptionInfo = {
-  label: string;
-  basis: LegalBasis;
-  /**
-   * MUST_NOT: the law forbids disclosure (Art. 14; Art. 15 unless the third party
-   * agrees or the public interest outweighs). MAY_WITHHOLD: Art. 16, the organ
-   * may withhold. SPECIAL_PROCEDURE: Art. 36(七), obtained under another law.
-   */
-  rule: "MUST_NOT" | "MAY_WITHHOLD" | "SPECIAL_PROCEDURE";
-};
-
-export const EXEMPTION_INFO: Record<ExemptionCode, ExemptionInfo> = {
-  STATE_SECRET: { label: "属于国家秘密", basis: LEGAL_BASIS.ART_14, rule: "MUST_NOT" },
-  LAW_FORBIDDEN: { label: "其他法律行政法规禁止公开", basis: LEGAL_BASIS.ART_14, rule: "MUST_NOT" },
-  SAFETY_STABILITY: { label: "危及“三安全一稳定”", basis: LEGAL_BASIS.ART_14, rule: "MUST_NOT" },
-  THIRD_PARTY: { label: "保护第三方合法权益", basis: LEGAL_BASIS.ART_15, rule: "MUST_NOT" },
-  INTERNAL_AFFAIRS: { label: "属于三类内部事务信息", basis: LEGAL_BASIS.ART_16_1, rule: "MAY_WITHHOLD" },
-  PROCESS_INFO: { label: "属于四类过程性信息", basis: LEGAL_BASIS.ART_16_2, rule: "MAY_WITHHOLD" },
-  ENFORCEMENT_FILE: { label: "属于行政执法案卷", basis: LEGAL_BASIS.ART_16_2, rule: "MAY_WITHHOLD" },
-  ADMIN_QUERY: { label: "属于行政查询事项", basis: LEGAL_BASIS.ART_36_7, rule: "SPECIAL_PROCEDURE" },
-};
+/** Grounds for withholding (Arts. 14–16, 36(七)): the one catalogue in lib/law/exemptions.ts. */
+export { EXEMPTION_CODES, EXEMPTION_INFO, type ExemptionCode, type ExemptionInfo } from "@/lib/law/exemptions";
 
 export const NOT_EXIST_REASONS = ["NOT_HELD", "NEEDS_CREATION", "STILL_UNCLEAR"] as const;
 export type NotExistReason = (typeof NOT_EXIST_REASONS)[number];

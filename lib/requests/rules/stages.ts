@@ -13,6 +13,8 @@
  *   - the reply period can be extended only once (at most +20 working days).
  */
 
+import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
+
 export const CASE_STAGES = ["REGISTRATION", "REVIEW", "PROCESSING", "REPLY", "ARCHIVE"] as const;
 export type CaseStage = (typeof CASE_STAGES)[number];
 
@@ -24,6 +26,10 @@ export const CASE_STAGE_LABELS: Record<CaseStage, string> = {
   ARCHIVE: "归档",
 };
 
+/**
+ * The statuses are the Prisma enum's (one vocabulary; pure rules import its type only):
+ * listed here in display order, checked against the enum both ways at compile time.
+ */
 export const APPLICATION_STATUSES = [
   "PENDING_CONFIRMATION",
   "REGISTERED",
@@ -41,8 +47,10 @@ export const APPLICATION_STATUSES = [
   "ABANDONED_FEE_UNPAID",
   "WITHDRAWN",
   "CLOSED_UNCONFIRMED",
-] as const;
-export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+] as const satisfies readonly ApplicationStatus[];
+/** Fails to compile when the enum gains a status this list does not have. */
+const _everyStatusListed: Exclude<ApplicationStatus, (typeof APPLICATION_STATUSES)[number]> extends never ? true : never = true;
+export type { ApplicationStatus };
 
 /**
  * How the reply clock stands in a status: NOT_STARTED before the receipt date
@@ -198,8 +206,9 @@ export function transition(
   action: ApplicationAction,
   ctx: TransitionContext = {},
 ): TransitionResult {
+  // Callers outside TypeScript (a form value) may pass anything: refuse what is not in the tables.
+  if (!Object.hasOwn(RULES, action) || !Object.hasOwn(STATUS_INFO, from)) return { ok: false, message: "无效的状态或操作" };
   const rule = RULES[action];
-  if (!rule || !STATUS_INFO[from]) return { ok: false, message: "无效的状态或操作" };
   if (!rule.from.includes(from)) {
     return { ok: false, message: `申请处于“${STATUS_LABELS[from]}”状态，不能执行“${ACTION_LABELS[action]}”` };
   }

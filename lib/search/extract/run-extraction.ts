@@ -61,7 +61,7 @@ export async function runExtractionBatch(
       report.unsupported++;
     } else {
       try {
-        text = (await extractor(await read(att.storageName))).replace(/\u0000/g, "").slice(0, MAX_TEXT_CHARS);
+        text = (await extractor(await read(att.storageName))).replaceAll("\u0000", "").slice(0, MAX_TEXT_CHARS);
         status = "DONE";
         report.done++;
       } catch (e) {

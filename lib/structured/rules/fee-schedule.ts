@@ -1,7 +1,7 @@
 // The public fee schedule as rows: filters, "current" and the CSV export. Pure (the rows
 // are built in lib/structured/fees.ts from published revisions).
 
-import { chinaDateOf } from "@/lib/disclosure/rules/dates";
+import { civilDateInShanghai } from "@/lib/calendar/civil-date";
 import type { LegalBasis, PublicFeeStatus, UpcomingFeeChange } from "./fee";
 
 export type FeeRow = {
@@ -44,7 +44,7 @@ export function isCurrent(r: Pick<FeeRow, "status" | "validFrom" | "validUntil" 
   return !r.withdrawn && r.status === "VALID" && r.validFrom <= today && (!r.validUntil || r.validUntil >= today);
 }
 
-export function filterFees(rows: FeeRow[], f: FeeFilter, today = chinaDateOf(new Date())): FeeRow[] {
+export function filterFees(rows: FeeRow[], f: FeeFilter, today = civilDateInShanghai(new Date())): FeeRow[] {
   const q = f.q?.trim().toLowerCase();
   return rows.filter(
     (r) =>

@@ -21,12 +21,12 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
     return { records, depts };
   });
   const all = load.ok ? load.data.records : [];
-  const depts = load.ok ? load.data.depts : new Map();
+  const depts = load.ok ? load.data.depts : undefined;
   const q = sp.q?.trim();
   const rows = all
-    .filter((r) => (!sp.dept || r.departmentId === sp.dept) && (!q || r.data!.name.includes(q) || r.data!.code.includes(q)))
-    .sort((a, b) => (depts.get(a.departmentId)?.sortOrder ?? 999) - (depts.get(b.departmentId)?.sortOrder ?? 999) || a.data!.code.localeCompare(b.data!.code));
-  const deptOptions = [...new Set(all.map((r) => r.departmentId))].map((id) => [id, depts.get(id)?.name ?? ""] as const);
+    .filter((r) => (!sp.dept || r.departmentId === sp.dept) && (!q || r.data.name.includes(q) || r.data.code.includes(q)))
+    .sort((a, b) => (depts?.get(a.departmentId)?.sortOrder ?? 999) - (depts?.get(b.departmentId)?.sortOrder ?? 999) || a.data.code.localeCompare(b.data.code));
+  const deptOptions = [...new Set(all.map((r) => r.departmentId))].map((id) => [id, depts?.get(id)?.name ?? ""] as const);
   return (
     <>
       <Breadcrumbs className="mb-4" items={[...XXGK_CRUMBS, { label: "办事指南" }]} />
@@ -64,12 +64,12 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
             {rows.map((r) => (
               <tr key={r.meta.itemId}>
                 <th scope="row" className="font-normal">
-                  <Link href={`/xxgk/services/${r.meta.itemId}`} className="text-link underline underline-offset-4">{r.data!.name}</Link>
+                  <Link href={`/xxgk/services/${r.meta.itemId}`} className="text-link underline underline-offset-4">{r.data.name}</Link>
                 </th>
-                <td>{r.data!.code}</td>
-                <td>{SERVICE_KIND_LABELS[r.data!.kind]}</td>
-                <td>{depts.get(r.departmentId)?.name}</td>
-                <td>{r.data!.promisedDays} 个工作日</td>
+                <td>{r.data.code}</td>
+                <td>{SERVICE_KIND_LABELS[r.data.kind]}</td>
+                <td>{depts?.get(r.departmentId)?.name}</td>
+                <td>{r.data.promisedDays} 个工作日</td>
               </tr>
             ))}
           </tbody>

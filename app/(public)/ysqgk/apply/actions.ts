@@ -1,47 +1,23 @@
 "use server";
 
 import { cookies } from "next/headers";
-import { formToObject } from "@/lib/auth/action";
-import { requestMeta } from "@/lib/auth/request-meta";
-import { db } from "@/lib/db/client";
-import { publicMessage } from "@/lib/errors";
-import type { ApplyFormState } from "@/lib/requests/public-form-state";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { formAction } from "@/lib/verbs/form-action";
 import { CASE_COOKIE, caseCookieOptions, createCaseToken } from "@/lib/requests/public-session";
 import { submitApplicationOnline } from "@/lib/requests/public-submit";
-import { RateLimitedError } from "@/lib/requests/rate-limit";
+import { createQueryCodeFlash, QUERY_CODE_FLASH_COOKIE, queryCodeFlashCookieOptions, SUBMITTED_PAGE_PATH } from "@/lib/requests/query-code-flash";
 
-/** The public application form's server action (works without JavaScript). */
-export async function submitApplicationAction(_prev: ApplyFormState, fd: FormData): Promise<ApplyFormState> {
-  const raw = formToObject(fd);
-  const values: Record<string, string | string[]> = {};
-  for (const key of new Set(fd.keys())) {
-    if (key.startsWith("$ACTION")) continue;
-    const all = fd.getAll(key).filter((v): v is string => typeof v === "string").map((v) => v.slice(0, 4000));
-    values[key] = all.length > 1 ? all : (all[0] ?? "");
-  }
-  try {
-    const { ip } = await requestMeta();
-    const created = await submitApplicationOnline(raw, { ip });
-    const dept = await db().disclosureApplication.findUnique({ where: { id: created.id }, select: { targetDepartmentId: true } });
-    const deptName = dept ? ((await db().department.findUnique({ where: { id: dept.targetDepartmentId }, select: { name: true } }))?.name ?? "") : "";
-    // The browser that submitted may open the receipt and the tracking page for a while without the code.
-    (await cookies()).set(CASE_COOKIE, createCaseToken(created.id), caseCookieOptions);
-    return {
-      ok: true,
-      trackingNo: created.trackingNo,
-      queryCode: created.queryCode,
-      submittedAt: created.submittedAt.toISOString(),
-      departmentName: deptName,
-      emailed: created.emailed,
-    };
-  } catch (e) {
-    if (e instanceof RateLimitedError) return { ok: false, message: e.message, values };
-    const pm = publicMessage(e);
-    return {
-      ok: false,
-      message: pm.fieldErrors ? "提交的内容有误，请按提示修改" : pm.message,
-      fieldErrors: pm.fieldErrors,
-      values,
-    };
-  }
-}
+/**
+ * The public application form's server action (works without JavaScript). The verb
+ * validates with the one application schema; on success the browser that submitted
+ * gets the case cookie and, for a short while, the query code in a flash cookie, and
+ * is sent to the page that shows both once (POST-redirect-GET: no resubmission on reload).
+ */
+export const submitApplicationAction = formAction(z.record(z.string(), z.unknown()), async (input, ctx) => {
+  const created = await submitApplicationOnline(input, { ip: ctx.ip });
+  const jar = await cookies();
+  jar.set(CASE_COOKIE, createCaseToken(created.id), caseCookieOptions);
+  jar.set(QUERY_CODE_FLASH_COOKIE, createQueryCodeFlash(created.id, created.queryCode), queryCodeFlashCookieOptions(created.id, SUBMITTED_PAGE_PATH));
+  redirect(SUBMITTED_PAGE_PATH);
+});

@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { db } from "@/lib/db/client";
 import { requirePagePermission } from "@/lib/auth/guard";
+import { AUDIT_ENTITY_TYPES, auditActionLabel } from "@/lib/audit/actions";
 
 export const metadata = { title: "操作日志" };
 
 const PAGE = 50;
 const OUTCOME: Record<string, string> = { OK: "✓ 成功", REFUSED: "⛔ 拒绝", FAILED: "✗ 失败" };
+const entityLabel = (t: string) => (AUDIT_ENTITY_TYPES as Record<string, string>)[t] ?? t;
 
 /** Newest first, keyset-paginated by id (the log only grows). */
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ before?: string; actor?: string }> }) {
@@ -19,6 +21,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   });
   const more = rows.length > PAGE;
   const page = rows.slice(0, PAGE);
+  const oldest = page.at(-1);
   return (
     <>
       <h1 className="mb-2 text-2xl font-bold">操作日志</h1>
@@ -49,8 +52,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               <tr key={r.id.toString()} className="border-b border-gray-200 align-top">
                 <td className="whitespace-nowrap p-2">{r.at.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false })}</td>
                 <td className="p-2">{r.actorName || "—"}</td>
-                <td className="p-2 font-mono">{r.action}</td>
-                <td className="p-2">{r.entityType}{r.entityId ? ` ${r.entityId.slice(0, 12)}` : ""}</td>
+                <td className="p-2">
+                  {auditActionLabel(r.action)} <span className="font-mono text-xs text-gray-700">{r.action}</span>
+                </td>
+                <td className="p-2">{entityLabel(r.entityType)}{r.entityId ? ` ${r.entityId.slice(0, 24)}` : ""}</td>
                 <td className="p-2">{OUTCOME[r.outcome] ?? r.outcome}</td>
                 <td className="p-2">{r.ip}</td>
                 <td className="p-2">{r.detail}</td>
@@ -59,9 +64,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </tbody>
         </table>
       </div>
-      {more ? (
+      {more && oldest ? (
         <p className="mt-4">
-          <Link className="text-blue-800 underline" href={`/admin/audit?before=${page[page.length - 1]!.id}${sp.actor ? `&actor=${encodeURIComponent(sp.actor)}` : ""}`}>
+          <Link className="text-blue-800 underline" href={`/admin/audit?before=${oldest.id}${sp.actor ? `&actor=${encodeURIComponent(sp.actor)}` : ""}`}>
             更早的记录
           </Link>
         </p>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { Alert } from "@/components/ui/alert";
@@ -14,7 +15,8 @@ import { describeDay } from "@/lib/calendar/working-days";
 import { DEFAULT_CALENDAR_REGION, listCalendarRegions, loadCalendar } from "@/lib/calendar/load-calendar";
 import { civilToDate, dateToCivil } from "@/lib/calendar/db-dates";
 import { chineseDaysCoveredYears } from "@/lib/calendar/chinese-days-source";
-import { CALENDAR_DAY_KIND_LABELS, MAX_CALENDAR_YEAR, MIN_CALENDAR_YEAR } from "@/lib/calendar/schema";
+import { MAX_CALENDAR_YEAR, MIN_CALENDAR_YEAR } from "@/lib/calendar/schema";
+import { CALENDAR_DAY_KIND_LABELS } from "@/lib/calendar/labels";
 
 export const metadata = { title: "工作日历" };
 
@@ -29,6 +31,8 @@ export default async function CalendarAdminPage({ searchParams }: { searchParams
   const regions = await listCalendarRegions();
   const regionParam = first(sp.region) ?? DEFAULT_CALENDAR_REGION;
   const region = regions.find((r) => r.code === regionParam) ?? regions[0];
+  // The national region is created by a migration; without any region there is nothing to manage.
+  if (!region) notFound();
   const thisYear = yearOf(civilDateInShanghai(new Date()));
   const yearParam = Number(first(sp.year) ?? thisYear);
   const year = Number.isInteger(yearParam) && yearParam >= MIN_CALENDAR_YEAR && yearParam <= MAX_CALENDAR_YEAR ? yearParam : thisYear;

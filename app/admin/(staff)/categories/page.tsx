@@ -1,13 +1,14 @@
 import Link from "next/link";
 import { db } from "@/lib/db/client";
 import { requirePagePermission } from "@/lib/auth/guard";
+import { adminPolicy } from "@/lib/auth/admin-policy";
 import { LOCAL_CATEGORY_LABEL } from "@/lib/site/category-tree";
 import { flattenTree, loadCategoryTree } from "./category-options";
 
 export const metadata = { title: "主题分类" };
 
 export default async function CategoriesPage({ searchParams }: { searchParams: Promise<{ deleted?: string }> }) {
-  await requirePagePermission("categories:manage", "/admin/categories");
+  const actor = await requirePagePermission("categories:manage", "/admin/categories");
   const [tree, current, visible] = await Promise.all([
     loadCategoryTree(),
     // Items whose current revision is filed under the category (all states).
@@ -22,9 +23,11 @@ export default async function CategoriesPage({ searchParams }: { searchParams: P
     <>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">主题分类</h1>
-        <Link href="/admin/categories/new" className="rounded bg-red-800 px-4 py-2 text-white hover:bg-red-900 focus-visible:outline focus-visible:outline-3 focus-visible:outline-blue-700">
+        {adminPolicy(actor)["category.create"].allowed ? (
+          <Link href="/admin/categories/new" className="rounded bg-red-800 px-4 py-2 text-white hover:bg-red-900 focus-visible:outline focus-visible:outline-3 focus-visible:outline-blue-700">
           新建分类
         </Link>
+        ) : null}
       </div>
       {(await searchParams).deleted ? <p role="status" className="mb-4 rounded border-l-4 border-green-700 bg-green-50 px-4 py-3">✓ 分类已删除。</p> : null}
       <p className="mb-4 text-gray-700">

@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { db } from "@/lib/db/client";
 import { requirePagePermission } from "@/lib/auth/guard";
-import { DEPARTMENT_KIND_LABELS } from "@/lib/departments/department-schema";
+import { adminPolicy } from "@/lib/auth/admin-policy";
+import { DEPARTMENT_KIND_LABELS } from "@/lib/departments/labels";
 
 export const metadata = { title: "机构管理" };
 
 export default async function DepartmentsPage() {
-  await requirePagePermission("departments:manage", "/admin/departments");
+  const actor = await requirePagePermission("departments:manage", "/admin/departments");
   const all = await db().department.findMany({
     orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
     select: { id: true, code: true, name: true, kind: true, parentId: true, headName: true, phone: true, _count: { select: { users: true } } },
@@ -23,9 +24,11 @@ export default async function DepartmentsPage() {
     <>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">机构管理</h1>
-        <Link href="/admin/departments/new" className="rounded bg-red-800 px-4 py-2 text-white hover:bg-red-900 focus-visible:outline focus-visible:outline-3 focus-visible:outline-blue-700">
+        {adminPolicy(actor)["department.create"].allowed ? (
+          <Link href="/admin/departments/new" className="rounded bg-red-800 px-4 py-2 text-white hover:bg-red-900 focus-visible:outline focus-visible:outline-3 focus-visible:outline-blue-700">
           新建机构
         </Link>
+        ) : null}
       </div>
       <div className="overflow-x-auto">
         <table className="w-full border-collapse bg-white text-left">

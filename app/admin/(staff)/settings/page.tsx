@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { ActionForm } from "@/components/forms/action-form";
-import { TextField } from "@/components/forms/field";
+import { Hidden, TextField } from "@/components/forms/field";
 import { saveSiteSettingsAction } from "./actions";
 
 export const metadata = { title: "网站设置" };
@@ -14,6 +14,7 @@ export default async function SettingsPage() {
       <h1 className="mb-2 text-2xl font-bold">网站设置</h1>
       <p className="mb-6 text-gray-700">以下信息显示在门户网站的页头和页脚（国办发〔2017〕47号要求的网站标识）。</p>
       <ActionForm action={saveSiteSettingsAction} className="max-w-2xl rounded border border-gray-300 bg-white p-6">
+        <Hidden name="version" value={String(s?.updatedAt.getTime() ?? 0)} />
         <TextField name="siteName" label="网站名称" required defaultValue={s?.siteName} />
         <TextField name="hostOrg" label="主办单位" required defaultValue={s?.hostOrg} />
         <TextField name="organizerOrg" label="承办单位" defaultValue={s?.organizerOrg} />

@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { db } from "@/lib/db/client";
 import { requirePagePermission } from "@/lib/auth/guard";
+import { adminPolicy } from "@/lib/auth/admin-policy";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 
 export const metadata = { title: "用户管理" };
 
 export default async function UsersPage() {
-  await requirePagePermission("users:manage", "/admin/users");
+  const actor = await requirePagePermission("users:manage", "/admin/users");
   const users = await db().user.findMany({
     orderBy: [{ department: { sortOrder: "asc" } }, { username: "asc" }],
     select: { id: true, username: true, displayName: true, roles: true, disabled: true, lockedUntil: true, lastLoginAt: true, department: { select: { name: true } } },
@@ -16,9 +17,11 @@ export default async function UsersPage() {
     <>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">用户管理</h1>
-        <Link href="/admin/users/new" className="rounded bg-red-800 px-4 py-2 text-white hover:bg-red-900 focus-visible:outline focus-visible:outline-3 focus-visible:outline-blue-700">
+        {adminPolicy(actor)["user.create"].allowed ? (
+          <Link href="/admin/users/new" className="rounded bg-red-800 px-4 py-2 text-white hover:bg-red-900 focus-visible:outline focus-visible:outline-3 focus-visible:outline-blue-700">
           新建用户
         </Link>
+        ) : null}
       </div>
       <div className="overflow-x-auto">
         <table className="w-full border-collapse bg-white text-left">

@@ -57,8 +57,8 @@ export default async function CatalogCategoryPage({ params, searchParams }: Prop
   const treeLoad = await safeLoad(getCategoryTree);
   if (!treeLoad.ok) return <LoadError message={treeLoad.message} errorId={treeLoad.errorId} />;
   const path = pathTo(treeLoad.data, code);
-  if (!path) notFound();
-  const node = path[path.length - 1];
+  const node = path?.at(-1);
+  if (!path || !node) notFound();
 
   const parsed = parseListQuery(sp);
   // The category select of the filter form submits `category`: move to that category's page.
@@ -127,7 +127,7 @@ export default async function CatalogCategoryPage({ params, searchParams }: Prop
         </Alert>
       ) : listLoad && !listLoad.ok ? (
         <LoadError message={listLoad.message} errorId={listLoad.errorId} />
-      ) : listLoad && listLoad.ok ? (
+      ) : listLoad ? (
         listLoad.data.items.length === 0 ? (
           <Alert tone="info" role="none" title={listLoad.data.total === 0 ? "该分类下暂无公开信息" : "该页没有内容"}>
             {listLoad.data.total > 0 ? (

@@ -88,7 +88,7 @@ export default async function DepartmentItemsPage({ params, searchParams }: Prop
         </Alert>
       ) : listLoad && !listLoad.ok ? (
         <LoadError message={listLoad.message} errorId={listLoad.errorId} />
-      ) : listLoad && listLoad.ok ? (
+      ) : listLoad ? (
         listLoad.data.items.length === 0 ? (
           <Alert tone="info" role="none" title={listLoad.data.filtersKnown && listLoad.data.total > 0 ? "该页没有内容" : "暂无符合条件的公开信息"} />
         ) : (

@@ -5,9 +5,8 @@ import { StructuredFeeTable } from "@/components/public/structured-fee-table";
 import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { buttonClasses } from "@/components/ui/button-styles";
-import { LinkButton } from "@/components/ui/link-button";
 import { PageTitle } from "@/components/ui/page-title";
-import { chinaDateOf } from "@/lib/disclosure/rules/dates";
+import { civilDateInShanghai } from "@/lib/calendar/civil-date";
 import { feeRows, filterFees } from "@/lib/structured/fees";
 import { safeLoad } from "@/lib/site/safe-load";
 
@@ -16,7 +15,7 @@ export const metadata: Metadata = { title: "现行行政事业性收费目录" }
 
 /** All fees in force today. */
 export default async function CurrentFeesPage() {
-  const today = chinaDateOf(new Date());
+  const today = civilDateInShanghai(new Date());
   const load = await safeLoad(feeRows);
   const rows = load.ok ? filterFees(load.data, { current: true }, today) : [];
   return (

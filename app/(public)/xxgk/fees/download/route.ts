@@ -1,4 +1,4 @@
-import { chinaDateOf } from "@/lib/disclosure/rules/dates";
+import { civilDateInShanghai } from "@/lib/calendar/civil-date";
 import { publicMessage } from "@/lib/errors";
 import { feeRows, feesCsv, feesXlsx, filterFees } from "@/lib/structured/fees";
 
@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 export async function GET(req: Request) {
   const format = new URL(req.url).searchParams.get("format") === "csv" ? "csv" : "xlsx";
   try {
-    const today = chinaDateOf(new Date());
+    const today = civilDateInShanghai(new Date());
     const rows = filterFees(await feeRows(), { current: true }, today);
     const base = `现行收费目录-${today}`;
     const disposition = (ext: string) =>

@@ -9,7 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { chineseDate } from "@/lib/disclosure/public-format";
 import { itemGonePath, itemPath } from "@/lib/disclosure/public-params";
-import { getPublicItem } from "@/lib/disclosure/public-queries";
+import { getPublicItem } from "@/lib/structured/public-item";
 import { categoryHref } from "@/lib/site/category-tree";
 import { safeLoad } from "@/lib/site/safe-load";
 

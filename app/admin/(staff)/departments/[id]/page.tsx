@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { requirePagePermission } from "@/lib/auth/guard";
-import { DEPARTMENT_KIND_LABELS } from "@/lib/departments/department-schema";
+import { DEPARTMENT_KIND_LABELS } from "@/lib/departments/labels";
 import { ActionForm } from "@/components/forms/action-form";
 import { Hidden, SelectField, TextField } from "@/components/forms/field";
 import { saveDepartmentAction } from "../actions";
@@ -23,10 +23,11 @@ export default async function DepartmentPage({ params, searchParams }: { params:
   ]);
   return (
     <>
-      <h1 className="mb-4 text-2xl font-bold">{isNew ? "新建机构" : `编辑机构：${d!.name}`}</h1>
+      <h1 className="mb-4 text-2xl font-bold">{d ? `编辑机构：${d.name}` : "新建机构"}</h1>
       {(await searchParams).created ? <p role="status" className="mb-4 rounded border-l-4 border-green-700 bg-green-50 px-4 py-3">✓ 机构已创建。</p> : null}
       <ActionForm action={saveDepartmentAction} className="max-w-2xl rounded border border-gray-300 bg-white p-6">
         {d ? <Hidden name="id" value={d.id} /> : null}
+        {d ? <Hidden name="version" value={String(d.updatedAt.getTime())} /> : null}
         <TextField name="name" label="机构名称" required defaultValue={d?.name} />
         <TextField name="shortName" label="简称" defaultValue={d?.shortName ?? ""} />
         <TextField name="code" label="机构代码" required hint="用于索引号，6–18 位数字或大写字母" defaultValue={d?.code} />

@@ -5,25 +5,23 @@ import { requireUser } from "@/lib/auth/guard";
 import { NotFoundError } from "@/lib/errors";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { getItemForStaff, timelinessOf } from "@/lib/disclosure/queries";
-import { availableActions } from "@/lib/disclosure/available-actions";
+import { itemActionsFor } from "@/lib/disclosure/item-actions";
 import { contentOf, fromDbDate } from "@/lib/disclosure/content";
 import { formatDate, formatDateTime } from "@/lib/disclosure/form-options";
 import { sanitizeBody } from "@/lib/disclosure/rules/sanitize";
 import { htmlToTextLines } from "@/lib/disclosure/rules/html-text";
-import { EXEMPTIONS, isExemptionCode } from "@/lib/disclosure/rules/exemptions";
+import { EXEMPTION_INFO, isExemptionCode } from "@/lib/law/exemptions";
 import { validSignatures } from "@/lib/disclosure/rules/signoff-chain";
 import {
   DISCLOSURE_MODE_LABELS,
   DISCLOSURE_SCOPE_LABELS,
   IMPORTANCE_TIER_LABELS,
-  VALIDITY_LABELS,
-} from "@/lib/disclosure/rules/validity";
-import {
   ITEM_STATE_LABELS,
   REVIEW_DECISION_LABELS,
+  VALIDITY_LABELS,
   WITHDRAWAL_REASON_LABELS,
-  hasPendingVersion,
-} from "@/lib/disclosure/rules/workflow";
+} from "@/lib/disclosure/labels";
+import { hasPendingVersion } from "@/lib/disclosure/rules/workflow";
 import { loadWorkingDayCounter } from "@/lib/disclosure/working-days";
 import { KIND_SLUGS } from "@/lib/structured/kinds";
 import { DisclosureStateBadge, TimelinessFlag } from "@/components/admin/disclosure-state-badge";
@@ -78,7 +76,7 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
   });
   const rev = item.workingRevision!;
   const content = contentOf(rev);
-  const { allowed, blocked, facts } = await availableActions(user, id);
+  const { allowed, blocked, facts } = await itemActionsFor(user, id);
   const [category, dept, people, depts, wd, structured] = await Promise.all([
     db().category.findUnique({ where: { id: rev.categoryId }, select: { code: true, name: true } }),
     db().department.findUnique({ where: { id: item.departmentId }, select: { name: true } }),
@@ -176,7 +174,6 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
           itemId={id}
           version={item.version}
           hash={rev.hash}
-          partialAllowed={!structured}
           redactionDefault={htmlToTextLines(rev.body).join("\n")}
           attachments={rev.attachments.map((a) => ({ id: a.attachmentId, fileName: a.attachment.fileName }))}
         />
@@ -253,7 +250,7 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
               : cycleReviews.map((r) => (
                   <span key={r.id} className={`mr-4 ${r.revisionHash !== rev.hash ? "text-gray-600 line-through" : ""}`}>
                     {REVIEW_DECISION_LABELS[r.decision]}（{nameOf(r.reviewerId)}，{formatDateTime(r.decidedAt)}
-                    {r.exemptions.length ? `，依据：${r.exemptions.filter(isExemptionCode).map((c) => EXEMPTIONS[c].label).join("、")}` : ""}
+                    {r.exemptions.length ? `，依据：${r.exemptions.filter(isExemptionCode).map((c) => EXEMPTION_INFO[c].label).join("、")}` : ""}
                     {r.comment ? `，意见：${r.comment}` : ""}）{r.revisionHash !== rev.hash ? "［已失效］" : ""}
                   </span>
                 ))}

@@ -1,7 +1,7 @@
 import { requirePagePermission } from "@/lib/auth/guard";
 import { env } from "@/lib/env";
 import { categoryOptions, publishedItemOptions } from "@/lib/disclosure/form-options";
-import { chinaDateOf } from "@/lib/disclosure/rules/dates";
+import { civilDateInShanghai } from "@/lib/calendar/civil-date";
 import { DisclosureItemForm } from "@/components/admin/disclosure-item-form";
 import { DisclosureSubnav } from "@/components/admin/disclosure-subnav";
 import { createItemAction } from "../actions";
@@ -11,7 +11,7 @@ export const metadata = { title: "新建主动公开信息" };
 export default async function NewItemPage() {
   const user = await requirePagePermission("disclosure:draft", "/admin/disclosures/new");
   const [categories, items] = await Promise.all([categoryOptions(), publishedItemOptions(user)]);
-  const today = chinaDateOf(new Date());
+  const today = civilDateInShanghai(new Date());
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">新建主动公开信息</h1>

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth/guard";
 import { withheldItems } from "@/lib/disclosure/queries";
 import { formatDate } from "@/lib/disclosure/form-options";
-import { EXEMPTIONS, isExemptionCode } from "@/lib/disclosure/rules/exemptions";
+import { exemptionOptionLabel, isExemptionCode } from "@/lib/law/exemptions";
 import { DisclosureSubnav } from "@/components/admin/disclosure-subnav";
 import { Table } from "@/components/ui";
 
@@ -45,7 +45,7 @@ export default async function WithheldPage() {
                   <td>
                     {(review?.exemptions ?? [])
                       .filter(isExemptionCode)
-                      .map((c) => `${EXEMPTIONS[c].label}（${EXEMPTIONS[c].article}）`)
+                      .map((c) => exemptionOptionLabel(c))
                       .join("；")}
                   </td>
                   <td>{formatDate(review?.decidedAt)}</td>

@@ -6,7 +6,7 @@ import { requirePagePermission } from "@/lib/auth/guard";
 import { NotFoundError } from "@/lib/errors";
 import { loadCase } from "@/lib/requests/queries";
 import { QUERY_CODE_FLASH_COOKIE, readQueryCodeFlash } from "@/lib/requests/query-code-flash";
-import { CASE_STAGES, CASE_STAGE_LABELS, ACTION_LABELS, STATUS_INFO, type ApplicationAction } from "@/lib/requests/rules/stages";
+import { CASE_STAGES, CASE_STAGE_LABELS, ACTION_LABELS, STATUS_INFO } from "@/lib/requests/rules/stages";
 import { CHANNEL_LABELS } from "@/lib/requests/rules/receipt-date";
 import {
   APPLICANT_TYPE_LABELS,
@@ -38,6 +38,12 @@ function Row({ k, v }: { k: string; v: React.ReactNode }) {
   );
 }
 
+/** A timeline entry's label: a state-machine action, another event, or the raw name. */
+function eventLabel(action: string): string {
+  const labels: Record<string, string | undefined> = { ...EVENT_LABELS, ...ACTION_LABELS };
+  return labels[action] ?? action;
+}
+
 function maskId(n: string) {
   return n.length > 8 ? `${n.slice(0, 4)}${"*".repeat(n.length - 8)}${n.slice(-4)}` : n;
 }
@@ -59,6 +65,11 @@ export default async function RequestCasePage({ params, searchParams }: { params
   const departments = (await db().department.findMany({ select: { id: true, name: true }, orderBy: { sortOrder: "asc" } })).map((d) => ({ value: d.id, label: d.name }));
   const items = Array.isArray(app.correctionItems) ? (app.correctionItems as string[]) : [];
   const stageIndex = CASE_STAGES.indexOf(info.stage);
+  // The consultation's due date on today's calendar (a holiday loaded later moves it).
+  const consultationDue = (id: string, stored: Date) => {
+    const d = c.deadlines.consultations[id];
+    return d ? `${formatChineseDate(d.due)}${d.provisional ? "（暂定）" : ""}` : formatDateCn(stored);
+  };
   return (
     <>
       <Breadcrumbs items={[{ label: "依申请公开办理", href: "/admin/requests" }, { label: app.number }]} />
@@ -142,7 +153,7 @@ export default async function RequestCasePage({ params, searchParams }: { params
               />
             ) : null}
             {app.consultations.map((x) => (
-              <Row key={x.id} k="征求意见" v={`${CONSULTATION_KIND_LABELS[x.kind]}：${x.partyName}，${formatDateCn(x.startedOn)}收到函件，期限${c.deadlines.consultations[x.id] ? `${formatChineseDate(c.deadlines.consultations[x.id].due)}${c.deadlines.consultations[x.id].provisional ? "（暂定）" : ""}` : formatDateCn(x.dueOn)}${x.answeredOn ? `；${formatDateCn(x.answeredOn)}${x.outcome ? CONSULTATION_OUTCOME_LABELS[x.outcome] : ""}` : "；尚未答复"}`} />
+              <Row key={x.id} k="征求意见" v={`${CONSULTATION_KIND_LABELS[x.kind]}：${x.partyName}，${formatDateCn(x.startedOn)}收到函件，期限${consultationDue(x.id, x.dueOn)}${x.answeredOn ? `；${formatDateCn(x.answeredOn)}${x.outcome ? CONSULTATION_OUTCOME_LABELS[x.outcome] : ""}` : "；尚未答复"}`} />
             ))}
             {app.extensions.map((x) => (
               <Row key={x.id} k="延期" v={`${x.days}个工作日，${EXTENSION_STATUS_LABELS[x.status]}（${x.requestedByName}申请${x.decidedByName ? `，${x.decidedByName}审批` : ""}）；理由：${x.reason}${x.noticeSentOn ? `；已于${formatDateCn(x.noticeSentOn)}以${x.noticeMethod}告知申请人` : x.status === "APPROVED" ? "；尚未告知申请人" : ""}`} />
@@ -191,7 +202,7 @@ export default async function RequestCasePage({ params, searchParams }: { params
           {app.events.map((e) => (
             <li key={String(e.id)}>
               <p>
-                <strong>{ACTION_LABELS[e.action as ApplicationAction] ?? EVENT_LABELS[e.action] ?? e.action}</strong>
+                <strong>{eventLabel(e.action)}</strong>
                 {e.toStatus && e.fromStatus ? `（${STATUS_INFO[e.fromStatus].label} → ${STATUS_INFO[e.toStatus].label}）` : ""}
                 <span className="ml-2 text-sm text-gray-700">
                   <time dateTime={e.at.toISOString()}>{formatInstant(e.at)}</time> · {e.actorName || "系统"}

@@ -2,7 +2,7 @@ import { publicMessage } from "@/lib/errors";
 import { apiItemDetail } from "@/lib/disclosure/public-api";
 import { apiJson, requestOrigin } from "@/lib/disclosure/public-http";
 import { itemPath } from "@/lib/disclosure/public-params";
-import { getPublicItem } from "@/lib/disclosure/public-queries";
+import { getPublicItem } from "@/lib/structured/public-item";
 
 export const dynamic = "force-dynamic";
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StructuredWorkflow } from "@/components/admin/structured-workflow";
 import { requirePagePermission } from "@/lib/auth/guard";
-import { availableActions } from "@/lib/disclosure/available-actions";
+import { itemActionsFor } from "@/lib/disclosure/item-actions";
 import { getForStaff } from "@/lib/structured/admin-queries";
 import { SLUG_KINDS } from "../../kind-config";
 import { FormFor } from "../form-for";
@@ -17,7 +17,7 @@ export default async function AdminKindItem({ params, searchParams }: { params: 
   const user = await requirePagePermission("admin:access", path);
   const rec = await getForStaff(user, cfg.kind, id);
   if (!rec) notFound();
-  const actions = await availableActions(user, id);
+  const actions = await itemActionsFor(user, id);
   const sp = await searchParams;
   return (
     <>

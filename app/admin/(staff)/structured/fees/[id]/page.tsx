@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { StructuredFeeForm } from "@/components/admin/structured-fee-form";
 import { StructuredWorkflow } from "@/components/admin/structured-workflow";
 import { requirePagePermission } from "@/lib/auth/guard";
-import { availableActions } from "@/lib/disclosure/available-actions";
+import { itemActionsFor } from "@/lib/disclosure/item-actions";
 import { departmentOptionsFor, getForStaff, listForStaff } from "@/lib/structured/admin-queries";
 import { describeStandard } from "@/lib/structured/rules/fee";
 
@@ -14,7 +14,7 @@ export default async function AdminFeePage({ params, searchParams }: { params: P
   const user = await requirePagePermission("admin:access", `/admin/structured/fees/${id}`);
   const rec = await getForStaff(user, "FEE", id);
   if (!rec) notFound();
-  const [departments, fees, actions] = await Promise.all([departmentOptionsFor(user), listForStaff(user, "FEE"), availableActions(user, id)]);
+  const [departments, fees, actions] = await Promise.all([departmentOptionsFor(user), listForStaff(user, "FEE"), itemActionsFor(user, id)]);
   const path = `/admin/structured/fees/${id}`;
   const sp = await searchParams;
   const canEdit = actions.allowed.has("edit");

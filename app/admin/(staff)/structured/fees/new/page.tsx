@@ -1,6 +1,6 @@
 import { StructuredFeeForm } from "@/components/admin/structured-fee-form";
 import { requirePagePermission } from "@/lib/auth/guard";
-import { chinaDateOf } from "@/lib/disclosure/rules/dates";
+import { civilDateInShanghai } from "@/lib/calendar/civil-date";
 import { departmentOptionsFor, getForStaff, listForStaff } from "@/lib/structured/admin-queries";
 
 export const metadata = { title: "新建收费项目" };
@@ -24,7 +24,7 @@ export default async function NewFeePage({ searchParams }: { searchParams: Promi
         </p>
       ) : null}
       <StructuredFeeForm
-        data={prefill ? { ...prefill, validFrom: chinaDateOf(new Date()), validUntil: null, status: "VALID", cancelledOn: null, successorItemId: null } : null}
+        data={prefill ? { ...prefill, validFrom: civilDateInShanghai(new Date()), validUntil: null, status: "VALID", cancelledOn: null, successorItemId: null } : null}
         predecessorItemId={base ? base.item.id : undefined}
         departments={departments}
         otherFees={fees.map((f) => ({ itemId: f.itemId, title: f.title }))}

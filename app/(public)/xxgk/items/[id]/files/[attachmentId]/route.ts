@@ -54,7 +54,7 @@ export async function GET(req: Request, ctx: { params: Promise<{ id: string; att
     const { siteName } = await publicSiteInfo();
     return statusPage({ status: 500, title: "附件暂时无法下载", message: "附件文件暂时无法读取，请稍后再试或联系网站管理部门。", siteName });
   }
-  const ext = ATTACHMENT_KIND_INFO[a.kind as AttachmentKind]?.ext ?? "bin";
+  const ext = ATTACHMENT_KIND_INFO[a.kind as AttachmentKind].ext;
   const body = Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>;
   return new Response(body, {
     status: 200,

@@ -1,18 +1,26 @@
-// Shared by the integration tests (and handy for scripts): a small organisation with every
+// Test fixture (tests only; it was in lib/ before): a small organisation with every
 // role needed by the workflow, and valid item form values.
 
 import type { Db } from "@/lib/db/client";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { createDepartment, createUser } from "@/lib/seed/factories";
-import { chinaDateOf, addDays } from "./rules/dates";
+import { civilDateInShanghai, addDays } from "@/lib/calendar/civil-date";
 
 let n = 0;
 
 async function actor(c: Db, roles: Role[], departmentId: string, name: string): Promise<SessionUser> {
   const u = await createUser(c, { roles, departmentId, displayName: name });
   const d = await c.department.findUniqueOrThrow({ where: { id: departmentId }, select: { name: true } });
-  return { id: u.id, username: u.username, displayName: u.displayName, roles: u.roles, departmentId, departmentName: d.name, sessionId: "test" };
+  return {
+    id: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    roles: u.roles,
+    departmentId,
+    departmentName: d.name,
+    sessionId: "test",
+  };
 }
 
 export async function makeDisclosureOrg(c: Db) {
@@ -37,13 +45,14 @@ export async function makeDisclosureOrg(c: Db) {
     countyPrincipal: await actor(c, ["PRINCIPAL"], gov.id, "林建国"),
     outsiderClerk: await actor(c, ["CLERK"], other.id, "冯雨桐"),
     outsiderDirector: await actor(c, ["DIRECTOR"], other.id, "李明德"),
+    outsiderReviewer: await actor(c, ["REVIEWER"], other.id, "赵文静"),
     clerkReviewer: await actor(c, ["CLERK", "REVIEWER"], bureau.id, "兼职审查员"),
   };
 }
 export type DisclosureOrg = Awaited<ReturnType<typeof makeDisclosureOrg>>;
 
 export function itemValues(categoryId: string, o: Record<string, unknown> = {}, now = new Date()): Record<string, unknown> {
-  const today = chinaDateOf(now);
+  const today = civilDateInShanghai(now);
   return {
     title: "青山县财政局关于2025年度部门预算公开的说明",
     documentNumber: "青财预〔2025〕12号",
