@@ -29,7 +29,15 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
@@ -46,6 +54,8 @@ export default defineConfig({
       PG_PORT: process.env.E2E_PG_PORT ?? "54600",
       ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}),
       NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
+      // Absolute links (feed, sitemap, API, redirects) are built from this origin only.
+      PUBLIC_ORIGIN: `http://127.0.0.1:${PORT}`,
     },
   },
 });

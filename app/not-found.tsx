@@ -31,9 +31,7 @@ export default function NotFound() {
           </li>
         </ul>
         <div className="mx-auto mt-8 max-w-md text-left">
-          <p className="mb-2 font-medium text-ink">
-            或者搜索本站内容：
-          </p>
+          <p className="mb-2 font-medium text-ink">或者搜索本站内容：</p>
           <SiteSearchForm inputId="not-found-search-q" ariaLabel="搜索本站内容" />
         </div>
       </div>

@@ -81,20 +81,11 @@ export function securityEnv(source: Record<string, string | undefined> = process
 
 export const envSchema = z
   .object({
-    NODE_ENV: z
-      .enum(["development", "production", "test"], { error: "只能是 development、production 或 test" })
-      .default("development"),
-    DATABASE_URL: z
-      .string({ error: "未设置" })
-      .regex(/^postgres(ql)?:\/\/.+/, "必须是 postgresql:// 开头的连接串"),
+    NODE_ENV: z.enum(["development", "production", "test"], { error: "只能是 development、production 或 test" }).default("development"),
+    DATABASE_URL: z.string({ error: "未设置" }).regex(/^postgres(ql)?:\/\/.+/, "必须是 postgresql:// 开头的连接串"),
     AUTH_SECRET: secret.optional(),
     NEXTAUTH_SECRET: secret.optional(),
-    SITE_NAME: z
-      .string({ error: "必须是文本" })
-      .trim()
-      .min(1, "不能为空")
-      .max(60, "不能超过 60 个字符")
-      .default("示例县人民政府"),
+    SITE_NAME: z.string({ error: "必须是文本" }).trim().min(1, "不能为空").max(60, "不能超过 60 个字符").default("示例县人民政府"),
     PORT: intVar(1, 65535, 3000),
     UPLOAD_DIR: z.string({ error: "必须是文本" }).min(1, "不能为空").default(".data/uploads"),
     UPLOAD_MAX_MB: intVar(1, 1024, 50),

@@ -9,12 +9,15 @@ export const stringArray = z.preprocess(
 );
 
 export const optionalText = (max: number, label: string) =>
-  z.preprocess((v) => (typeof v === "string" ? v.trim() : v ?? ""), z.string().max(max, `${label}不能超过 ${max} 个字符`));
+  z.preprocess((v) => (typeof v === "string" ? v.trim() : (v ?? "")), z.string().max(max, `${label}不能超过 ${max} 个字符`));
 
 export const requiredText = (max: number, label: string) =>
   z.preprocess(
     (v) => (typeof v === "string" ? v.trim() : v),
-    z.string({ error: `请填写${label}` }).min(1, `请填写${label}`).max(max, `${label}不能超过 ${max} 个字符`),
+    z
+      .string({ error: `请填写${label}` })
+      .min(1, `请填写${label}`)
+      .max(max, `${label}不能超过 ${max} 个字符`),
   );
 
 export const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());

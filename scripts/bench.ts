@@ -57,7 +57,11 @@ const serverEnv = {
 };
 if (!EXTERNAL && (!fs.existsSync(path.join(ROOT, DIST, "BUILD_ID")) || process.argv.includes("--build"))) {
   log(`构建生产版本到 ${DIST} …`);
-  const r = spawnSync(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "build"], { cwd: ROOT, env: serverEnv, stdio: "inherit" });
+  const r = spawnSync(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "build"], {
+    cwd: ROOT,
+    env: serverEnv,
+    stdio: "inherit",
+  });
   if (r.status !== 0) throw new Error("构建失败");
 }
 
@@ -127,11 +131,21 @@ function treeRssKb(pid: number): number {
 
 // ---- Scenarios -----------------------------------------------------------------------
 const dataSize = Number((await q1<{ n: string }>(`SELECT count(*) AS n FROM "SearchDocument"`))[0]?.n ?? 0);
-const bigCat = (await q1<{ code: string; n: string }>(
-  `SELECT c.code, count(*) AS n FROM "SearchDocument" s JOIN "Category" c ON c.id = s."categoryId" GROUP BY c.code ORDER BY n DESC LIMIT 1`,
-))[0];
-const anyItem = (await q1<{ itemId: string }>(`SELECT "itemId" FROM "SearchDocument" ORDER BY "publishedAt" DESC OFFSET $1 LIMIT 1`, [Math.floor(dataSize / 2)]))[0];
-const dept = (await q1<{ code: string }>(`SELECT d.code FROM "SearchDocument" s JOIN "Department" d ON d.id = s."departmentId" GROUP BY d.code ORDER BY count(*) DESC LIMIT 1`))[0];
+const bigCat = (
+  await q1<{ code: string; n: string }>(
+    `SELECT c.code, count(*) AS n FROM "SearchDocument" s JOIN "Category" c ON c.id = s."categoryId" GROUP BY c.code ORDER BY n DESC LIMIT 1`,
+  )
+)[0];
+const anyItem = (
+  await q1<{ itemId: string }>(`SELECT "itemId" FROM "SearchDocument" ORDER BY "publishedAt" DESC OFFSET $1 LIMIT 1`, [
+    Math.floor(dataSize / 2),
+  ])
+)[0];
+const dept = (
+  await q1<{ code: string }>(
+    `SELECT d.code FROM "SearchDocument" s JOIN "Department" d ON d.id = s."departmentId" GROUP BY d.code ORDER BY count(*) DESC LIMIT 1`,
+  )
+)[0];
 const staticDir = path.join(ROOT, DIST, "static", "chunks");
 const staticFile = fs.existsSync(staticDir) ? fs.readdirSync(staticDir).find((f) => f.endsWith(".js")) : undefined;
 // Half way into the largest category: the deepest a visitor paging from either end gets.
@@ -141,7 +155,11 @@ type Scenario = { key: string; label: string; path: string };
 const scenarios: Scenario[] = [
   { key: "static", label: "(a) 静态文件（基线）", path: staticFile ? `/_next/static/chunks/${staticFile}` : "/favicon.ico" },
   { key: "home", label: "(b) 首页", path: "/" },
-  { key: "catalogueDeep", label: `(c) 目录列表第${deepPage}页`, path: `/xxgk/catalog/${encodeURIComponent(bigCat?.code ?? "A01")}?page=${deepPage}` },
+  {
+    key: "catalogueDeep",
+    label: `(c) 目录列表第${deepPage}页`,
+    path: `/xxgk/catalog/${encodeURIComponent(bigCat?.code ?? "A01")}?page=${deepPage}`,
+  },
   { key: "item", label: "(d) 信息详情页", path: `/xxgk/items/${encodeURIComponent(anyItem?.itemId ?? "none")}` },
   { key: "search2", label: "(e) 搜索两字词“收费”", path: `/search?q=${encodeURIComponent("收费")}` },
   {
@@ -152,7 +170,20 @@ const scenarios: Scenario[] = [
   { key: "api", label: "(g) GET /api/v1/disclosures?q=", path: `/api/v1/disclosures?q=${encodeURIComponent("收费标准")}` },
 ];
 
-type Row = { key: string; label: string; path: string; status: string; bytes: number; requests: number; rps: number; p50: number; p95: number; p99: number; errors: number; non2xx: number };
+type Row = {
+  key: string;
+  label: string;
+  path: string;
+  status: string;
+  bytes: number;
+  requests: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+};
 
 async function run(base: string, s: Scenario): Promise<Row> {
   const warm = await fetch(base + s.path);
@@ -172,7 +203,20 @@ async function run(base: string, s: Scenario): Promise<Row> {
     const ms = times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))];
     return ms === undefined ? NaN : Math.round(ms * 10) / 10;
   };
-  return { key: s.key, label: s.label, path: s.path, status, bytes, requests: r.requests.total, rps: r.requests.average, p50: pct(50), p95: pct(95), p99: pct(99), errors: r.errors + r.timeouts, non2xx: r.non2xx };
+  return {
+    key: s.key,
+    label: s.label,
+    path: s.path,
+    status,
+    bytes,
+    requests: r.requests.total,
+    rps: r.requests.average,
+    p50: pct(50),
+    p95: pct(95),
+    p99: pct(99),
+    errors: r.errors + r.timeouts,
+    non2xx: r.non2xx,
+  };
 }
 
 // ---- Sign-off → visible ----------------------------------------------------------------
@@ -187,14 +231,28 @@ async function signOffToVisible(base: string, timed = true) {
   const { publishItem } = await import("@/lib/disclosure/publish-item");
   const { db } = await import("@/lib/db/client");
   const who = async (username: string) => {
-    const u = await db().user.findUniqueOrThrow({ where: { username }, select: { id: true, username: true, displayName: true, roles: true, departmentId: true, department: { select: { name: true } } } });
-    return { id: u.id, username: u.username, displayName: u.displayName, roles: u.roles, departmentId: u.departmentId, departmentName: u.department.name, sessionId: "bench" };
+    const u = await db().user.findUniqueOrThrow({
+      where: { username },
+      select: { id: true, username: true, displayName: true, roles: true, departmentId: true, department: { select: { name: true } } },
+    });
+    return {
+      id: u.id,
+      username: u.username,
+      displayName: u.displayName,
+      roles: u.roles,
+      departmentId: u.departmentId,
+      departmentName: u.department.name,
+      sessionId: "bench",
+    };
   };
   const [clerk, reviewer, director] = await Promise.all([who("clerk"), who("reviewer"), who("director")]);
   const cat = bigCat && (await q1<{ id: string; code: string }>(`SELECT id, code FROM "Category" WHERE code = $1`, [bigCat.code]))[0];
   if (!cat) throw new Error("基准测试需要演示数据：没有已公开信息的分类");
   const hash = async (id: string) => {
-    const { workingRevision } = await db().disclosureItem.findUniqueOrThrow({ where: { id }, select: { workingRevision: { select: { hash: true } } } });
+    const { workingRevision } = await db().disclosureItem.findUniqueOrThrow({
+      where: { id },
+      select: { workingRevision: { select: { hash: true } } },
+    });
     if (!workingRevision) throw new Error(`基准测试：${id} 没有工作版本`);
     return workingRevision.hash;
   };
@@ -202,9 +260,20 @@ async function signOffToVisible(base: string, timed = true) {
   const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
   const created = await createItem(clerk, {
     values: {
-      title: `县发展和改革局关于${token}的公告`, categoryId: cat.id, writtenOn: today, formedOn: today,
-      summary: `基准测试${token}`, body: `<p>${token}</p>`, keywords: "", disclosureMode: "PROACTIVE", disclosureScope: "PUBLIC",
-      validity: "VALID", tier: "GENERAL", negative: false, responsibleSection: "办公室", responsiblePerson: "测试",
+      title: `县发展和改革局关于${token}的公告`,
+      categoryId: cat.id,
+      writtenOn: today,
+      formedOn: today,
+      summary: `基准测试${token}`,
+      body: `<p>${token}</p>`,
+      keywords: "",
+      disclosureMode: "PROACTIVE",
+      disclosureScope: "PUBLIC",
+      validity: "VALID",
+      tier: "GENERAL",
+      negative: false,
+      responsibleSection: "办公室",
+      responsiblePerson: "测试",
     },
   });
   const id = created.id;
@@ -241,7 +310,13 @@ async function signOffToVisible(base: string, timed = true) {
 // ---- Run ---------------------------------------------------------------------------------
 type Pass = { name: string; label: string; rows: Row[]; peakRssMb: number | null; loadAvgAtEnd: number[] };
 
-async function pass(name: string, label: string, env: Record<string, string>, list: Scenario[], extra?: (base: string) => Promise<void>): Promise<Pass> {
+async function pass(
+  name: string,
+  label: string,
+  env: Record<string, string>,
+  list: Scenario[],
+  extra?: (base: string) => Promise<void>,
+): Promise<Pass> {
   log(`—— ${label} ——`);
   const server = await startServer(env);
   const rows: Row[] = [];
@@ -260,17 +335,19 @@ async function pass(name: string, label: string, env: Record<string, string>, li
 log(`数据量：${dataSize} 条检索文档；${CONNECTIONS} 个连接，每项 ${DURATION} 秒`);
 let visibility: Awaited<ReturnType<typeof signOffToVisible>> | null = null;
 const passes: Pass[] = [];
-if (ONLY !== "uncached") passes.push(
-  await pass("cached", "按部署方式运行（页面缓存与数据缓存开启）", {}, scenarios, async (base) => {
-    try {
-      await signOffToVisible(base, false);
-      visibility = await signOffToVisible(base);
-    } catch (e) {
-      log(`签发→可见测量失败：${e instanceof Error ? e.message : String(e)}`);
-    }
-  }),
-);
-if (!EXTERNAL && ONLY !== "cached") passes.push(await pass("uncached", "缓存关闭（每个请求都渲染并查询数据库）", { PAGE_CACHE: "off", PUBLIC_CACHE: "off" }, scenarios));
+if (ONLY !== "uncached")
+  passes.push(
+    await pass("cached", "按部署方式运行（页面缓存与数据缓存开启）", {}, scenarios, async (base) => {
+      try {
+        await signOffToVisible(base, false);
+        visibility = await signOffToVisible(base);
+      } catch (e) {
+        log(`签发→可见测量失败：${e instanceof Error ? e.message : String(e)}`);
+      }
+    }),
+  );
+if (!EXTERNAL && ONLY !== "cached")
+  passes.push(await pass("uncached", "缓存关闭（每个请求都渲染并查询数据库）", { PAGE_CACHE: "off", PUBLIC_CACHE: "off" }, scenarios));
 
 const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 1000) / 1000 : null);
 const report = {
@@ -283,7 +360,11 @@ const report = {
     const baseline = p.rows.find((r) => r.key === "static");
     return {
       ...p,
-      rows: p.rows.map((r) => ({ ...r, rpsVsStatic: baseline ? ratio(r.rps, baseline.rps) : null, p95VsStatic: baseline ? ratio(r.p95, baseline.p95) : null })),
+      rows: p.rows.map((r) => ({
+        ...r,
+        rpsVsStatic: baseline ? ratio(r.rps, baseline.rps) : null,
+        p95VsStatic: baseline ? ratio(r.p95, baseline.p95) : null,
+      })),
     };
   }),
   signOffToVisibleMs: visibility,
@@ -294,10 +375,16 @@ fs.writeFileSync(OUT, JSON.stringify(report, null, 2) + "\n");
 const pad = (s: string | number, n: number) => String(s).padStart(n);
 console.log(`\n数据量 ${dataSize} 条，${CONNECTIONS} 连接，每项 ${DURATION} 秒，CPU ${report.cpus} 核`);
 for (const p of report.passes) {
-  console.log(`\n${p.label}（结束时负载 ${p.loadAvgAtEnd.map((x) => x.toFixed(1)).join(" ")}，服务进程峰值 RSS ${p.peakRssMb ?? "未测"} MB）`);
-  console.log(`${"场景".padEnd(26)}${pad("状态", 6)}${pad("字节", 8)}${pad("RPS", 9)}${pad("p50ms", 8)}${pad("p95ms", 8)}${pad("p99ms", 8)}${pad("RPS/基线", 10)}${pad("错误", 6)}`);
+  console.log(
+    `\n${p.label}（结束时负载 ${p.loadAvgAtEnd.map((x) => x.toFixed(1)).join(" ")}，服务进程峰值 RSS ${p.peakRssMb ?? "未测"} MB）`,
+  );
+  console.log(
+    `${"场景".padEnd(26)}${pad("状态", 6)}${pad("字节", 8)}${pad("RPS", 9)}${pad("p50ms", 8)}${pad("p95ms", 8)}${pad("p99ms", 8)}${pad("RPS/基线", 10)}${pad("错误", 6)}`,
+  );
   for (const r of p.rows) {
-    console.log(`${r.label.padEnd(26)}${pad(r.status, 6)}${pad(r.bytes, 8)}${pad(r.rps.toFixed(0), 9)}${pad(r.p50, 8)}${pad(r.p95, 8)}${pad(r.p99, 8)}${pad(String(r.rpsVsStatic), 10)}${pad(r.errors + r.non2xx, 6)}`);
+    console.log(
+      `${r.label.padEnd(26)}${pad(r.status, 6)}${pad(r.bytes, 8)}${pad(r.rps.toFixed(0), 9)}${pad(r.p50, 8)}${pad(r.p95, 8)}${pad(r.p99, 8)}${pad(String(r.rpsVsStatic), 10)}${pad(r.errors + r.non2xx, 6)}`,
+    );
   }
 }
 const v = visibility as Awaited<ReturnType<typeof signOffToVisible>> | null;

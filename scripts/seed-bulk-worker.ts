@@ -52,13 +52,35 @@ function batchRows(from: number, count: number) {
       publishedAt: at,
     });
     const iso = at.toISOString();
-    it.id.push(id); it.dept.push(dept.id); it.idx.push(indexNumber); it.rev.push(revId); it.at.push(iso);
-    rv.id.push(revId); rv.item.push(id); rv.title.push(text.title); rv.docno.push(text.documentNumber); rv.cat.push(cat.id);
-    rv.day.push(iso.slice(0, 10)); rv.summary.push(text.summary); rv.body.push(`<p>${text.body}</p>`);
-    rv.kw.push(text.keywords.join("|")); rv.validity.push(validity); rv.at.push(iso);
-    sd.item.push(id); sd.dept.push(dept.id); sd.cat.push(cat.id); sd.year.push(doc.year); sd.validity.push(validity);
-    sd.at.push(iso); sd.idx.push(indexNumber); sd.title.push(text.title); sd.docno.push(text.documentNumber);
-    sd.summary.push(text.summary); sd.text.push(doc.text); sd.tsv.push(doc.tsv); sd.head.push(doc.tsvHead);
+    it.id.push(id);
+    it.dept.push(dept.id);
+    it.idx.push(indexNumber);
+    it.rev.push(revId);
+    it.at.push(iso);
+    rv.id.push(revId);
+    rv.item.push(id);
+    rv.title.push(text.title);
+    rv.docno.push(text.documentNumber);
+    rv.cat.push(cat.id);
+    rv.day.push(iso.slice(0, 10));
+    rv.summary.push(text.summary);
+    rv.body.push(`<p>${text.body}</p>`);
+    rv.kw.push(text.keywords.join("|"));
+    rv.validity.push(validity);
+    rv.at.push(iso);
+    sd.item.push(id);
+    sd.dept.push(dept.id);
+    sd.cat.push(cat.id);
+    sd.year.push(doc.year);
+    sd.validity.push(validity);
+    sd.at.push(iso);
+    sd.idx.push(indexNumber);
+    sd.title.push(text.title);
+    sd.docno.push(text.documentNumber);
+    sd.summary.push(text.summary);
+    sd.text.push(doc.text);
+    sd.tsv.push(doc.tsv);
+    sd.head.push(doc.tsvHead);
   }
   return { it, rv, sd };
 }

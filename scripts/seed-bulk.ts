@@ -36,7 +36,11 @@ await applyMigrations(database.url);
 }
 
 const pool = new pg.Pool({ connectionString: database.url, max: 3 });
-const depts = (await pool.query<{ id: string; code: string; name: string; shortName: string | null }>(`SELECT id, code, name, "shortName" FROM "Department" ORDER BY "sortOrder"`)).rows;
+const depts = (
+  await pool.query<{ id: string; code: string; name: string; shortName: string | null }>(
+    `SELECT id, code, name, "shortName" FROM "Department" ORDER BY "sortOrder"`,
+  )
+).rows;
 const cats = (
   await pool.query<{ id: string; code: string }>(
     `SELECT c.id, c.code FROM "Category" c WHERE NOT EXISTS (SELECT 1 FROM "Category" k WHERE k."parentId" = c.id)`,
@@ -189,6 +193,8 @@ await pool.query(`VACUUM ANALYZE "SearchDocument"`);
 await pool.query(`VACUUM ANALYZE "SearchTerm"`);
 const total = (Date.now() - t0) / 1000;
 const size = (await pool.query<{ s: string }>(`SELECT pg_size_pretty(pg_database_size(current_database())) AS s`)).rows[0]?.s ?? "?";
-log(`完成：${ITEMS} 条，写入 ${loadSec.toFixed(1)} 秒（${Math.round(ITEMS / loadSec)} 条/秒，含分词与检索文档），合计 ${total.toFixed(1)} 秒（含索引与 ANALYZE）；数据库 ${size}`);
+log(
+  `完成：${ITEMS} 条，写入 ${loadSec.toFixed(1)} 秒（${Math.round(ITEMS / loadSec)} 条/秒，含分词与检索文档），合计 ${total.toFixed(1)} 秒（含索引与 ANALYZE）；数据库 ${size}`,
+);
 await pool.end();
 await database.stop();

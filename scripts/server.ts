@@ -54,7 +54,9 @@ if (cacheOn) void startCatalogueListener().catch(() => undefined);
 
 const watchdog = startDbWatchdog({
   connectionString: config.DATABASE_URL,
-  onChange: (ok) => { console.log(ok ? "[portal] 数据库已恢复响应" : "[portal] 数据库无响应：非缓存页面暂时回答 503"); },
+  onChange: (ok) => {
+    console.log(ok ? "[portal] 数据库已恢复响应" : "[portal] 数据库无响应：非缓存页面暂时回答 503");
+  },
 });
 
 const guard = createRequestGuard({
@@ -92,7 +94,9 @@ const server = http.createServer((req, res) => {
     delete req.headers["x-forwarded-port"];
     delete req.headers.forwarded;
   }
-  void guard(req, res, (r) => { serve(r, res); }).catch(() => {
+  void guard(req, res, (r) => {
+    serve(r, res);
+  }).catch(() => {
     if (!res.headersSent) refuse(req, res, { status: 400, message: MESSAGES.badRequest });
   });
 });
@@ -191,7 +195,9 @@ server.keepAliveTimeout = 65_000;
 server.headersTimeout = 66_000;
 
 server.listen(port, hostname, () => {
-  console.log(`[portal] 服务已就绪：http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}（页面缓存${cacheOn ? `开启，上限 ${maxMb} MB` : "关闭"}）`);
+  console.log(
+    `[portal] 服务已就绪：http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}（页面缓存${cacheOn ? `开启，上限 ${maxMb} MB` : "关闭"}）`,
+  );
 });
 
 let closing = false;

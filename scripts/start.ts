@@ -73,7 +73,11 @@ try {
 
   if (!dev && needsBuild()) {
     log("正在构建生产版本（首次或源码变化后需要 1–3 分钟）…");
-    const r = spawnSync(process.execPath, [nextBin, "build"], { cwd: ROOT, env: { ...childEnv, NODE_ENV: "production" }, stdio: "inherit" });
+    const r = spawnSync(process.execPath, [nextBin, "build"], {
+      cwd: ROOT,
+      env: { ...childEnv, NODE_ENV: "production" },
+      stdio: "inherit",
+    });
     if (r.status !== 0) throw new Error("构建失败");
   }
 

@@ -97,10 +97,7 @@ export default async function HomePage() {
                   <ul className="grid gap-x-4 gap-y-1 sm:grid-cols-2">
                     {list.map((d) => (
                       <li key={d.id}>
-                        <Link
-                          href={`/xxgk/departments#${departmentAnchor(d.code)}`}
-                          className="text-link underline underline-offset-4"
-                        >
+                        <Link href={`/xxgk/departments#${departmentAnchor(d.code)}`} className="text-link underline underline-offset-4">
                           {d.name}
                         </Link>
                       </li>

@@ -2,7 +2,6 @@ import { escapeHtml, requestOrigin } from "@/lib/disclosure/public-http";
 import { itemPath } from "@/lib/disclosure/public-params";
 import { publicFeedEntries, publicSiteInfo } from "@/lib/disclosure/public-queries";
 
-
 export const dynamic = "force-dynamic";
 
 const FEED_SIZE = 50;

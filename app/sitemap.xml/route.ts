@@ -32,9 +32,7 @@ export async function GET(req: Request) {
 
   const urls = [
     ...[...pages].map((p) => `  <url><loc>${escapeHtml(origin + p)}</loc></url>`),
-    ...items.map(
-      (i) => `  <url><loc>${escapeHtml(origin + itemPath(i.id))}</loc><lastmod>${i.lastModified.toISOString()}</lastmod></url>`,
-    ),
+    ...items.map((i) => `  <url><loc>${escapeHtml(origin + itemPath(i.id))}</loc><lastmod>${i.lastModified.toISOString()}</lastmod></url>`),
   ];
   const body = `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">

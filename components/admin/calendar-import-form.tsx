@@ -5,7 +5,17 @@ import { Hidden, SelectField, TextArea, TextField } from "@/components/forms/fie
 import { importCalendarYearAction } from "@/app/admin/(staff)/calendar/actions";
 
 /** Import a year's schedule (replaces that year's rows of the region, all or nothing). */
-export function CalendarImportForm({ region, year, coveredYears, national }: { region: string; year: number; coveredYears: string; national: boolean }) {
+export function CalendarImportForm({
+  region,
+  year,
+  coveredYears,
+  national,
+}: {
+  region: string;
+  year: number;
+  coveredYears: string;
+  national: boolean;
+}) {
   return (
     <ActionForm action={importCalendarYearAction} submitLabel="导入">
       <Hidden name="region" value={region} />

@@ -27,7 +27,17 @@ function Cell({ cell }: { cell: DiffCell | null }) {
 }
 
 /** Side-by-side diff of two revisions: changed fields first, with del/ins marks. */
-export function DisclosureDiff({ diff, leftLabel, rightLabel, showUnchanged = false }: { diff: RevisionDiff; leftLabel: string; rightLabel: string; showUnchanged?: boolean }) {
+export function DisclosureDiff({
+  diff,
+  leftLabel,
+  rightLabel,
+  showUnchanged = false,
+}: {
+  diff: RevisionDiff;
+  leftLabel: string;
+  rightLabel: string;
+  showUnchanged?: boolean;
+}) {
   const fields = diff.fields.filter((f) => showUnchanged || f.changed);
   if (!diff.changed) return <p role="status">两个版本的内容相同。</p>;
   return (

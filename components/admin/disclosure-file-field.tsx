@@ -10,7 +10,17 @@ import { uploadSelectionProblem } from "@/lib/disclosure/upload-limits";
  * over the server's per-request limit is rejected by Next before the action runs, so the
  * clerk would otherwise get no message at all.
  */
-export function DisclosureFileField({ name = "attachments", label, hint, maxMb }: { name?: string; label: string; hint: string; maxMb?: number }) {
+export function DisclosureFileField({
+  name = "attachments",
+  label,
+  hint,
+  maxMb,
+}: {
+  name?: string;
+  label: string;
+  hint: string;
+  maxMb?: number;
+}) {
   const id = useId();
   const state = useFormState();
   const [selectionProblem, setSelectionProblem] = useState<string | null>(null);

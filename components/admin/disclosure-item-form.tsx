@@ -19,7 +19,8 @@ import { FORM_OVERHEAD_MB, uploadRequestLimitMb } from "@/lib/disclosure/upload-
 
 type Option = { value: string; label: string };
 
-const opts = <T extends string>(values: readonly T[], labels: Readonly<Record<T, string>>): Option[] => values.map((v) => ({ value: v, label: labels[v] }));
+const opts = <T extends string>(values: readonly T[], labels: Readonly<Record<T, string>>): Option[] =>
+  values.map((v) => ({ value: v, label: labels[v] }));
 
 /** htmlToText for the textarea: the stored body is sanitized HTML; editors may keep the tags. */
 export function DisclosureItemForm({
@@ -51,12 +52,38 @@ export function DisclosureItemForm({
       <DisclosureFieldErrors name="_form" />
       <TextField name="title" label={L.title} required maxLength={ITEM_FORM_LIMITS.titleChars} defaultValue={defaults.title} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="documentNumber" label={L.documentNumber} hint="如：青财预〔2025〕12号；无文号可不填" defaultValue={defaults.documentNumber ?? ""} />
-        <SelectField name="categoryId" label={L.categoryId} required options={categories} placeholder="请选择" defaultValue={defaults.categoryId} />
+        <TextField
+          name="documentNumber"
+          label={L.documentNumber}
+          hint="如：青财预〔2025〕12号；无文号可不填"
+          defaultValue={defaults.documentNumber ?? ""}
+        />
+        <SelectField
+          name="categoryId"
+          label={L.categoryId}
+          required
+          options={categories}
+          placeholder="请选择"
+          defaultValue={defaults.categoryId}
+        />
         <TextField name="writtenOn" type="date" label={L.writtenOn} required defaultValue={defaults.writtenOn} />
-        <TextField name="formedOn" type="date" label={L.formedOn} required hint="自该日起20个工作日内应当公开（条例第二十六条）" defaultValue={defaults.formedOn} />
+        <TextField
+          name="formedOn"
+          type="date"
+          label={L.formedOn}
+          required
+          hint="自该日起20个工作日内应当公开（条例第二十六条）"
+          defaultValue={defaults.formedOn}
+        />
       </div>
-      <TextArea name="summary" label={L.summary} required rows={4} hint={`不超过${ITEM_FORM_LIMITS.summaryChars}字`} defaultValue={defaults.summary} />
+      <TextArea
+        name="summary"
+        label={L.summary}
+        required
+        rows={4}
+        hint={`不超过${ITEM_FORM_LIMITS.summaryChars}字`}
+        defaultValue={defaults.summary}
+      />
       <TextArea
         name="body"
         label={L.body}
@@ -64,18 +91,64 @@ export function DisclosureItemForm({
         hint="可直接输入文字（每段一行），或粘贴 HTML；保存时会自动清除脚本等不安全内容"
         defaultValue={defaults.body ?? ""}
       />
-      <TextField name="keywords" label={L.keywords} hint="多个主题词用空格、逗号或顿号分隔，最多10个" defaultValue={(defaults.keywords ?? []).join(" ")} />
+      <TextField
+        name="keywords"
+        label={L.keywords}
+        hint="多个主题词用空格、逗号或顿号分隔，最多10个"
+        defaultValue={(defaults.keywords ?? []).join(" ")}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField name="disclosureMode" label={L.disclosureMode} options={opts(DISCLOSURE_MODES, DISCLOSURE_MODE_LABELS)} defaultValue={defaults.disclosureMode ?? "PROACTIVE"} />
-        <SelectField name="disclosureScope" label={L.disclosureScope} options={opts(DISCLOSURE_SCOPES, DISCLOSURE_SCOPE_LABELS)} defaultValue={defaults.disclosureScope ?? "PUBLIC"} />
-        <SelectField name="validity" label={L.validity} options={opts(VALIDITIES, VALIDITY_LABELS)} defaultValue={defaults.validity ?? "VALID"} />
-        <SelectField name="replacedById" label={L.replacedById} options={items} placeholder="（无）" hint="有效性为“已修改”或“已废止”时必选" defaultValue={defaults.replacedById ?? ""} />
-        <SelectField name="tier" label={L.tier} required options={opts(IMPORTANCE_TIERS, IMPORTANCE_TIER_LABELS)} placeholder="请选择" defaultValue={defaults.tier} hint="重大信息须主要领导签发，特别重大信息须上级政府主要领导签发" />
-        <SelectField name="interpretsItemId" label="所解读的文件（政策解读时选择）" options={items} placeholder="（不是解读）" defaultValue={interpretsItemId ?? ""} />
+        <SelectField
+          name="disclosureMode"
+          label={L.disclosureMode}
+          options={opts(DISCLOSURE_MODES, DISCLOSURE_MODE_LABELS)}
+          defaultValue={defaults.disclosureMode ?? "PROACTIVE"}
+        />
+        <SelectField
+          name="disclosureScope"
+          label={L.disclosureScope}
+          options={opts(DISCLOSURE_SCOPES, DISCLOSURE_SCOPE_LABELS)}
+          defaultValue={defaults.disclosureScope ?? "PUBLIC"}
+        />
+        <SelectField
+          name="validity"
+          label={L.validity}
+          options={opts(VALIDITIES, VALIDITY_LABELS)}
+          defaultValue={defaults.validity ?? "VALID"}
+        />
+        <SelectField
+          name="replacedById"
+          label={L.replacedById}
+          options={items}
+          placeholder="（无）"
+          hint="有效性为“已修改”或“已废止”时必选"
+          defaultValue={defaults.replacedById ?? ""}
+        />
+        <SelectField
+          name="tier"
+          label={L.tier}
+          required
+          options={opts(IMPORTANCE_TIERS, IMPORTANCE_TIER_LABELS)}
+          placeholder="请选择"
+          defaultValue={defaults.tier}
+          hint="重大信息须主要领导签发，特别重大信息须上级政府主要领导签发"
+        />
+        <SelectField
+          name="interpretsItemId"
+          label="所解读的文件（政策解读时选择）"
+          options={items}
+          placeholder="（不是解读）"
+          defaultValue={interpretsItemId ?? ""}
+        />
         <TextField name="responsibleSection" label={L.responsibleSection} required defaultValue={defaults.responsibleSection} />
         <TextField name="responsiblePerson" label={L.responsiblePerson} required defaultValue={defaults.responsiblePerson} />
       </div>
-      <CheckboxGroup name="negative" legend="负面信息" options={[{ value: "true", label: "属于负面信息（须逐级把关签发）" }]} defaultValues={defaults.negative ? ["true"] : []} />
+      <CheckboxGroup
+        name="negative"
+        legend="负面信息"
+        options={[{ value: "true", label: "属于负面信息（须逐级把关签发）" }]}
+        defaultValues={defaults.negative ? ["true"] : []}
+      />
       {existingAttachments.length > 0 ? (
         <CheckboxGroup
           name="keepAttachmentIds"

@@ -40,7 +40,12 @@ export function DisclosureItemTable({ caption, items, empty = "暂无信息" }: 
             </td>
             <td className="whitespace-nowrap text-sm">{it.indexNumber}</td>
             <td>
-              <DisclosureStateBadge state={it.state} pendingVersion={it.publishedRevisionId !== null && ["DRAFT", "PENDING_REVIEW", "PENDING_SIGNOFF", "SCHEDULED"].includes(it.state)} />
+              <DisclosureStateBadge
+                state={it.state}
+                pendingVersion={
+                  it.publishedRevisionId !== null && ["DRAFT", "PENDING_REVIEW", "PENDING_SIGNOFF", "SCHEDULED"].includes(it.state)
+                }
+              />
             </td>
             <td className="whitespace-nowrap">
               {it.workingRevision ? IMPORTANCE_TIER_LABELS[it.workingRevision.tier as ImportanceTier] : ""}

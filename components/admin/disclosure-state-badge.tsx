@@ -12,7 +12,10 @@ const COLORS: Record<ItemState, string> = {
 
 export function DisclosureStateBadge({ state, pendingVersion }: { state: ItemState; pendingVersion?: boolean }) {
   return (
-    <span className={`inline-block whitespace-nowrap rounded border px-2 py-0.5 text-sm font-medium ${COLORS[state]}`} data-testid="item-state">
+    <span
+      className={`inline-block whitespace-nowrap rounded border px-2 py-0.5 text-sm font-medium ${COLORS[state]}`}
+      data-testid="item-state"
+    >
       {ITEM_STATE_LABELS[state]}
       {pendingVersion ? "（新版本，旧版本仍公开）" : ""}
     </span>

@@ -60,14 +60,35 @@ export function LoginForm({ next, initialError, csrfToken }: { next: string; ini
         </p>
       ) : null}
       <div>
-        <label htmlFor="username" className="mb-1 block font-medium">用户名</label>
-        <input id="username" name="username" autoComplete="username" required className="block w-full rounded border border-gray-500 px-3 py-2 text-base focus-visible:outline focus-visible:outline-3 focus-visible:outline-blue-700" />
+        <label htmlFor="username" className="mb-1 block font-medium">
+          用户名
+        </label>
+        <input
+          id="username"
+          name="username"
+          autoComplete="username"
+          required
+          className="block w-full rounded border border-gray-500 px-3 py-2 text-base focus-visible:outline focus-visible:outline-3 focus-visible:outline-blue-700"
+        />
       </div>
       <div>
-        <label htmlFor="password" className="mb-1 block font-medium">密码</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required className="block w-full rounded border border-gray-500 px-3 py-2 text-base focus-visible:outline focus-visible:outline-3 focus-visible:outline-blue-700" />
+        <label htmlFor="password" className="mb-1 block font-medium">
+          密码
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className="block w-full rounded border border-gray-500 px-3 py-2 text-base focus-visible:outline focus-visible:outline-3 focus-visible:outline-blue-700"
+        />
       </div>
-      <button type="submit" disabled={pending} className="w-full rounded bg-red-800 px-5 py-2.5 font-medium text-white hover:bg-red-900 focus-visible:outline focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-700 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded bg-red-800 px-5 py-2.5 font-medium text-white hover:bg-red-900 focus-visible:outline focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-700 disabled:opacity-60"
+      >
         {pending ? "正在登录…" : "登录"}
       </button>
     </form>

@@ -15,7 +15,9 @@ const opts = (labels: Record<string, string>) => Object.entries(labels).map(([va
 function Panel({ title, children, id }: { title: string; children: ReactNode; id?: string }) {
   return (
     <section aria-labelledby={id} className="rounded border border-gray-300 bg-white p-4">
-      <h3 id={id} className="mb-3 text-lg font-bold">{title}</h3>
+      <h3 id={id} className="mb-3 text-lg font-bold">
+        {title}
+      </h3>
       {children}
     </section>
   );
@@ -101,7 +103,12 @@ export function RequestCaseActions({ c, departments }: { c: LoadedCase; departme
         <CaseForm c={c} action={A.receiveCorrectionAction} submit="登记补正材料">
           <TextArea name="content" label="申请人补正的内容" required rows={3} />
           <TextField name="receivedOn" type="date" label="收到补正日期" defaultValue={c.today} />
-          <TextArea name="lateReason" label="逾期补正的正当理由（超过补正期限时填写）" rows={2} hint="补正期限届满后收到的，须记录申请人的正当理由；无正当理由的，按逾期未补正处理" />
+          <TextArea
+            name="lateReason"
+            label="逾期补正的正当理由（超过补正期限时填写）"
+            rows={2}
+            hint="补正期限届满后收到的，须记录申请人的正当理由；无正当理由的，按逾期未补正处理"
+          />
         </CaseForm>
       </Panel>,
     );
@@ -172,7 +179,16 @@ export function RequestCaseActions({ c, departments }: { c: LoadedCase; departme
       <Panel key="fee" title="发出收费通知（国办函〔2020〕109号）" id="p-fee">
         <p className="mb-3 text-sm">只有申请数量、频次明显超过合理范围时才收费；按件或按量，只能选择一种。缴费期间答复期限暂停计算。</p>
         <CaseForm c={c} action={A.issueFeeNoticeAction} submit="发出收费通知">
-          <SelectField name="method" label="计收方式" required options={[{ value: "PER_APPLICATION", label: "按件计收（同一申请人本月第几件自动统计）" }, { value: "PER_VOLUME", label: "按量计收（按页数）" }]} placeholder="请选择" />
+          <SelectField
+            name="method"
+            label="计收方式"
+            required
+            options={[
+              { value: "PER_APPLICATION", label: "按件计收（同一申请人本月第几件自动统计）" },
+              { value: "PER_VOLUME", label: "按量计收（按页数）" },
+            ]}
+            placeholder="请选择"
+          />
           <TextField name="pages" type="number" label="页数（按量计收时填写）" />
           <TextArea name="paymentInstructions" label="缴费方式" required rows={2} />
           <TextField name="noticeDate" type="date" label="通知日期" defaultValue={c.today} />
@@ -216,7 +232,16 @@ export function RequestCaseActions({ c, departments }: { c: LoadedCase; departme
           {c.pendingExtension.requestedByName}申请延长{c.pendingExtension.days}个工作日，理由：{c.pendingExtension.reason}
         </p>
         <CaseForm c={c} action={A.decideExtensionAction} submit="提交审批意见">
-          <SelectField name="decision" label="审批意见" required options={[{ value: "approve", label: "批准延期" }, { value: "reject", label: "不予批准" }]} placeholder="请选择" />
+          <SelectField
+            name="decision"
+            label="审批意见"
+            required
+            options={[
+              { value: "approve", label: "批准延期" },
+              { value: "reject", label: "不予批准" },
+            ]}
+            placeholder="请选择"
+          />
           <TextArea name="comment" label="意见说明" rows={2} />
         </CaseForm>
       </Panel>,
@@ -237,7 +262,13 @@ export function RequestCaseActions({ c, departments }: { c: LoadedCase; departme
       <Panel key="deliver" title="送达答复" id="p-deliver">
         <p className="mb-3 text-sm">以申请人签收之日或交邮之日为答复日期。</p>
         <CaseForm c={c} action={A.deliverAction} submit="记录送达">
-          <SelectField name="method" label="送达方式" required options={DELIVERY_CHANNELS.map((d) => ({ value: d, label: d }))} placeholder="请选择" />
+          <SelectField
+            name="method"
+            label="送达方式"
+            required
+            options={DELIVERY_CHANNELS.map((d) => ({ value: d, label: d }))}
+            placeholder="请选择"
+          />
           <TextField name="deliveredOn" type="date" label="送达（签收或交邮）日期" defaultValue={c.today} />
           <TextField name="note" label="备注（如挂号信单号）" />
         </CaseForm>

@@ -41,7 +41,9 @@ export function RequestDashboardCounts({ d }: { d: Dashboard }) {
           {d.byStage.map((s) => (
             <li key={s.stage} className="rounded border border-gray-300 bg-white px-4 py-2" data-testid={`stage-${s.stage}`}>
               {s.label}：<strong>{s.count}</strong> 件
-              {s.stage === "REGISTRATION" && d.pendingConfirmation > 0 ? <span className="text-sm text-gray-700">（其中待确认 {d.pendingConfirmation} 件）</span> : null}
+              {s.stage === "REGISTRATION" && d.pendingConfirmation > 0 ? (
+                <span className="text-sm text-gray-700">（其中待确认 {d.pendingConfirmation} 件）</span>
+              ) : null}
             </li>
           ))}
         </ul>
@@ -62,7 +64,9 @@ export function RequestDashboardCounts({ d }: { d: Dashboard }) {
             <tbody>
               {d.byDepartment.map((r) => (
                 <tr key={r.departmentId} data-testid={`dept-${r.departmentId}`} className={r.overdue ? "bg-danger-soft" : undefined}>
-                  <th scope="row" className="font-normal">{r.name}</th>
+                  <th scope="row" className="font-normal">
+                    {r.name}
+                  </th>
                   <td>{r.open}</td>
                   <td className={r.overdue ? "font-bold text-danger" : undefined}>
                     {r.overdue ? <WarningIcon className="me-1 inline" /> : null}

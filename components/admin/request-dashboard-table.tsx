@@ -6,9 +6,18 @@ import { InfoIcon, WarningIcon } from "@/components/ui/icons";
 
 /** The deadline cell: overdue and due-soon are marked with an icon AND words, never colour alone. */
 export function RequestDeadlineCell({ c }: { c: DashboardCase }) {
-  if (!c.due) return <span className="text-muted">{c.paused ? "暂停计时" : c.status === "PENDING_CONFIRMATION" ? "待确认后计算" : "—"}</span>;
+  if (!c.due)
+    return <span className="text-muted">{c.paused ? "暂停计时" : c.status === "PENDING_CONFIRMATION" ? "待确认后计算" : "—"}</span>;
   return (
-    <span className={c.overdue ? "inline-flex items-start gap-1 font-bold text-danger" : c.dueSoon ? "inline-flex items-start gap-1 font-bold text-warning" : undefined}>
+    <span
+      className={
+        c.overdue
+          ? "inline-flex items-start gap-1 font-bold text-danger"
+          : c.dueSoon
+            ? "inline-flex items-start gap-1 font-bold text-warning"
+            : undefined
+      }
+    >
       {c.overdue ? <WarningIcon className="mt-1 shrink-0" /> : c.dueSoon ? <InfoIcon className="mt-1 shrink-0" /> : null}
       <span>
         {c.overdue ? "已超期：" : c.dueSoon ? "即将到期：" : ""}

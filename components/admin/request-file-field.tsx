@@ -9,7 +9,9 @@ export function RequestFileField({ name, label, accept }: { name: string; label:
   const errors = useFormState().fieldErrors?.[name];
   return (
     <div>
-      <label htmlFor={id} className="mb-1 block font-medium">{label}</label>
+      <label htmlFor={id} className="mb-1 block font-medium">
+        {label}
+      </label>
       <input
         id={id}
         name={name}
@@ -20,7 +22,9 @@ export function RequestFileField({ name, label, accept }: { name: string; label:
         className="block w-full"
       />
       {errors?.length ? (
-        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">✗ {errors.join("；")}</p>
+        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">
+          ✗ {errors.join("；")}
+        </p>
       ) : null}
     </div>
   );

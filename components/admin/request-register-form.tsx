@@ -24,7 +24,12 @@ export function RequestRegisterForm({
         <TextField name="submittedOn" type="date" label="提交（当面递交或寄出）日期" hint="当面提交的，以提交之日为收到申请之日" />
         <TextField name="signedForOn" type="date" label="本机关签收日期" hint="邮寄（需签收）的，以签收之日为收到申请之日" />
         <TextField name="arrivedOn" type="date" label="收到信函日期" hint="平常信函：收到当日应与申请人确认" />
-        <TextField name="confirmedOn" type="date" label="与申请人确认日期" hint="平常信函、传真、电子邮件：以双方确认之日为收到申请之日；尚未确认的留空，登记为待确认" />
+        <TextField
+          name="confirmedOn"
+          type="date"
+          label="与申请人确认日期"
+          hint="平常信函、传真、电子邮件：以双方确认之日为收到申请之日；尚未确认的留空，登记为待确认"
+        />
       </fieldset>
       <fieldset className="space-y-4 rounded border border-gray-300 bg-white p-4">
         <legend className="px-1 text-lg font-bold">申请人信息</legend>
@@ -48,7 +53,11 @@ export function RequestRegisterForm({
         <CheckboxGroup name="provisionForms" legend="信息的载体形式" required options={options.forms} />
         <TextField name="provisionFormOther" label="其他载体形式" maxLength={100} />
         <CheckboxGroup name="deliveryMethods" legend="获取信息的方式" required options={options.deliveries} />
-        <CheckboxGroup name="needsAssistance" legend="《条例》第四十三条" options={[{ value: "true", label: "申请人有阅读、视听困难，需要提供必要帮助" }]} />
+        <CheckboxGroup
+          name="needsAssistance"
+          legend="《条例》第四十三条"
+          options={[{ value: "true", label: "申请人有阅读、视听困难，需要提供必要帮助" }]}
+        />
         <TextArea name="assistanceNote" label="需要的帮助" rows={2} maxLength={500} />
       </fieldset>
     </ActionForm>

@@ -16,7 +16,11 @@ type Props = {
 /** The 收费项目 form (create, edit, adjust). Lists are one per line, so it works without JavaScript. */
 export function StructuredFeeForm({ data: d, itemId, baseRevisionId, predecessorItemId, departments, otherFees, submitLabel }: Props) {
   return (
-    <ActionForm action={saveStructuredAction} submitLabel={submitLabel ?? "保存"} className="max-w-3xl rounded border border-gray-300 bg-white p-6">
+    <ActionForm
+      action={saveStructuredAction}
+      submitLabel={submitLabel ?? "保存"}
+      className="max-w-3xl rounded border border-gray-300 bg-white p-6"
+    >
       <Hidden name="kind" value="FEE" />
       {itemId ? <Hidden name="itemId" value={itemId} /> : null}
       {baseRevisionId ? <Hidden name="baseRevisionId" value={baseRevisionId} /> : null}

@@ -25,7 +25,11 @@ type Props = {
 
 const OPS: Array<{ op: "submit" | "review" | "sign" | "publish"; label: string; hint: string }> = [
   { op: "submit", label: "提交保密审查", hint: "提交后由保密审查人员审查。" },
-  { op: "review", label: "保密审查通过（可以公开）", hint: "不予公开或提请保密部门审查，请在信息审核页面办理。结构化公开内容不能部分公开，如有不宜公开的内容请退回修改。" },
+  {
+    op: "review",
+    label: "保密审查通过（可以公开）",
+    hint: "不予公开或提请保密部门审查，请在信息审核页面办理。结构化公开内容不能部分公开，如有不宜公开的内容请退回修改。",
+  },
   { op: "sign", label: "签发", hint: "按签发顺序逐级签发。" },
   { op: "publish", label: "发布", hint: "全部签发完成后发布，公众页面随即更新。" },
 ];
@@ -87,7 +91,8 @@ export function StructuredWorkflow(p: Props) {
           <ol className="space-y-1 text-sm">
             {p.events.map((e) => (
               <li key={e.id}>
-                {new Date(e.at.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace("T", " ")} {e.actorName || "系统"} {EVENT_LABELS[e.type] ?? e.type}
+                {new Date(e.at.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace("T", " ")} {e.actorName || "系统"}{" "}
+                {EVENT_LABELS[e.type] ?? e.type}
                 {e.comment ? `：${e.comment}` : ""}
               </li>
             ))}

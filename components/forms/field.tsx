@@ -18,16 +18,38 @@ function useField(name: string, defaultValue?: string) {
   return { errors, value };
 }
 
-function Shell({ id, label, required, hint, errors, children }: { id: string; label: string; required?: boolean; hint?: ReactNode; errors?: string[]; children: ReactNode }) {
+function Shell({
+  id,
+  label,
+  required,
+  hint,
+  errors,
+  children,
+}: {
+  id: string;
+  label: string;
+  required?: boolean;
+  hint?: ReactNode;
+  errors?: string[];
+  children: ReactNode;
+}) {
   return (
     <div>
       <label htmlFor={id} className="mb-1 block font-medium">
         {label}
-        {required ? <span className="ml-1 text-red-800" aria-hidden="true">*</span> : null}
+        {required ? (
+          <span className="ml-1 text-red-800" aria-hidden="true">
+            *
+          </span>
+        ) : null}
         {required ? <span className="sr-only">（必填）</span> : null}
       </label>
       {children}
-      {hint ? <p id={`${id}-hint`} className="mt-1 text-sm text-gray-700">{hint}</p> : null}
+      {hint ? (
+        <p id={`${id}-hint`} className="mt-1 text-sm text-gray-700">
+          {hint}
+        </p>
+      ) : null}
       {errors?.length ? (
         <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">
           ✗ {errors.join("；")}
@@ -41,7 +63,13 @@ function describedBy(id: string, hint: unknown, errors?: string[]) {
   return [hint ? `${id}-hint` : "", errors?.length ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
 }
 
-export function TextField(p: Common & { type?: "text" | "password" | "email" | "tel" | "number" | "date" | "datetime-local" | "url"; autoComplete?: string; maxLength?: number }) {
+export function TextField(
+  p: Common & {
+    type?: "text" | "password" | "email" | "tel" | "number" | "date" | "datetime-local" | "url";
+    autoComplete?: string;
+    maxLength?: number;
+  },
+) {
   const id = useId();
   const { errors, value } = useField(p.name, p.defaultValue);
   return (
@@ -111,7 +139,13 @@ export function SelectField(p: Common & { options: Array<{ value: string; label:
 }
 
 /** A group of checkboxes sharing one name; errors attach to the fieldset. */
-export function CheckboxGroup(p: { name: string; legend: string; options: Array<{ value: string; label: string }>; defaultValues?: string[]; required?: boolean }) {
+export function CheckboxGroup(p: {
+  name: string;
+  legend: string;
+  options: Array<{ value: string; label: string }>;
+  defaultValues?: string[];
+  required?: boolean;
+}) {
   const state = useFormState();
   const errors = state.fieldErrors?.[p.name];
   const id = useId();
@@ -119,12 +153,22 @@ export function CheckboxGroup(p: { name: string; legend: string; options: Array<
     <fieldset aria-describedby={errors?.length ? `${id}-error` : undefined}>
       <legend className="mb-1 font-medium">
         {p.legend}
-        {p.required ? <span className="ml-1 text-red-800" aria-hidden="true">*</span> : null}
+        {p.required ? (
+          <span className="ml-1 text-red-800" aria-hidden="true">
+            *
+          </span>
+        ) : null}
       </legend>
       <div className="flex flex-wrap gap-x-6 gap-y-2">
         {p.options.map((o) => (
           <label key={o.value} className="inline-flex items-center gap-2">
-            <input type="checkbox" name={p.name} value={o.value} defaultChecked={p.defaultValues?.includes(o.value)} className="h-5 w-5 focus-visible:outline focus-visible:outline-3 focus-visible:outline-blue-700" />
+            <input
+              type="checkbox"
+              name={p.name}
+              value={o.value}
+              defaultChecked={p.defaultValues?.includes(o.value)}
+              className="h-5 w-5 focus-visible:outline focus-visible:outline-3 focus-visible:outline-blue-700"
+            />
             {o.label}
           </label>
         ))}

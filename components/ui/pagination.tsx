@@ -20,8 +20,7 @@ export type PaginationProps = {
   className?: string;
 };
 
-const item =
-  "inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-line px-3 text-base";
+const item = "inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-line px-3 text-base";
 
 /**
  * Link-based pagination (works without JavaScript): 首页 / 上一页 / numbers /

@@ -95,9 +95,10 @@ export const SELF_ROLES_REASON = "不能修改自己的角色（须由另一位�
 export function adminPolicy(actor: AdminActor | null, subject: AdminSubject = {}): PolicyAnswers<AdminAction> {
   const out = {} as Record<AdminAction, PolicyDecision>;
   for (const action of ADMIN_ACTIONS) {
-    out[action] = actor && hasPermission(actor.roles, ADMIN_ACTION_PERMISSION[action])
-      ? recordRule(action, actor, subject)
-      : refused("FORBIDDEN", NO_PERMISSION_REASON);
+    out[action] =
+      actor && hasPermission(actor.roles, ADMIN_ACTION_PERMISSION[action])
+        ? recordRule(action, actor, subject)
+        : refused("FORBIDDEN", NO_PERMISSION_REASON);
   }
   return out;
 }

@@ -58,8 +58,7 @@ export async function authorizeUser(
   opts: { departmentId?: string; action?: string; ip?: string } = {},
 ): Promise<SessionUser> {
   if (!user?.id) throw new ForbiddenError("登录已过期，请重新登录");
-  const allowed =
-    hasPermission(user.roles, permission) && (opts.departmentId === undefined || (await isInScope(user, opts.departmentId)));
+  const allowed = hasPermission(user.roles, permission) && (opts.departmentId === undefined || (await isInScope(user, opts.departmentId)));
   if (!allowed) {
     const ip = opts.ip ?? (await requestMeta().catch(() => ({ ip: "" }))).ip;
     await db().$transaction((tx) =>

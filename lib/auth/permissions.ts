@@ -29,14 +29,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   CLERK: ["admin:access", "disclosure:draft", "structured:draft", "request:register", "request:reply-draft", "request:read"],
   REVIEWER: ["admin:access", "disclosure:review", "request:read"],
-  DIRECTOR: [
-    "admin:access",
-    "disclosure:sign",
-    "disclosure:withdraw",
-    "request:reply-sign",
-    "request:extend-approve",
-    "request:read",
-  ],
+  DIRECTOR: ["admin:access", "disclosure:sign", "disclosure:withdraw", "request:reply-sign", "request:extend-approve", "request:read"],
   PRINCIPAL: ["admin:access", "disclosure:sign-major", "disclosure:withdraw", "request:read"],
   ADMIN: [
     "admin:access",

@@ -9,9 +9,7 @@ export const signInSchema = z.object({
   password: z.string({ error: "请输入密码" }).min(1, "请输入密码").max(256, "密码过长"),
 });
 
-export type SignInResult =
-  | { ok: true; userId: string; sessionId: string }
-  | { ok: false; message: string };
+export type SignInResult = { ok: true; userId: string; sessionId: string } | { ok: false; message: string };
 
 const GENERIC_FAILURE = "用户名或密码错误";
 
@@ -20,10 +18,7 @@ const GENERIC_FAILURE = "用户名或密码错误";
  * the lock are stored in the database so they hold across processes and
  * restarts. Every outcome is audited in the same transaction as its effect.
  */
-export async function signIn(
-  input: unknown,
-  meta: { ip: string; userAgent: string; now?: Date },
-): Promise<SignInResult> {
+export async function signIn(input: unknown, meta: { ip: string; userAgent: string; now?: Date }): Promise<SignInResult> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "请输入用户名和密码" };
   const { username, password } = parsed.data;
@@ -39,7 +34,13 @@ export async function signIn(
     // usernames exist.
     await verifyPassword(DUMMY_HASH, password);
     await db().$transaction((tx) =>
-      writeAudit(tx, { action: "auth.sign-in", entityType: "User", outcome: "REFUSED", ip: meta.ip, detail: `未知用户名 ${username.slice(0, 64)}` }),
+      writeAudit(tx, {
+        action: "auth.sign-in",
+        entityType: "User",
+        outcome: "REFUSED",
+        ip: meta.ip,
+        detail: `未知用户名 ${username.slice(0, 64)}`,
+      }),
     );
     return { ok: false, message: GENERIC_FAILURE };
   }
@@ -157,8 +158,7 @@ function lockedMessage(until: Date): string {
 }
 
 // argon2id hash of a random string, used only to equalise timing.
-const DUMMY_HASH =
-  "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$2LJHs9VrIhvFv8p1Fk2n7m2tgYFhJ3e0b3fQ3xB9R9A";
+const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$2LJHs9VrIhvFv8p1Fk2n7m2tgYFhJ3e0b3fQ3xB9R9A";
 
 export function formatShanghaiTime(d: Date): string {
   return new Intl.DateTimeFormat("zh-CN", {

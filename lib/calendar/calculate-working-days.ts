@@ -21,9 +21,7 @@ export type WorkingDaysAnswer = {
   makeupDays: SkippedDay[];
 };
 
-export type WorkingDaysOutcome =
-  | { ok: true; answer: WorkingDaysAnswer }
-  | { ok: false; error: string; fieldErrors: FieldErrors };
+export type WorkingDaysOutcome = { ok: true; answer: WorkingDaysAnswer } | { ok: false; error: string; fieldErrors: FieldErrors };
 
 export async function calculateWorkingDays(query: Record<string, unknown>): Promise<WorkingDaysOutcome> {
   const parsed = workingDaysQuerySchema.safeParse(query);
@@ -42,7 +40,7 @@ export async function calculateWorkingDays(query: Record<string, unknown>): Prom
   }
   const r = addWorkingDays(cal, from, add);
   const makeupDays: SkippedDay[] = [];
-  for (let d = from; d !== r.due; ) {
+  for (let d = from; d !== r.due;) {
     d = addDays(d, 1);
     const day = describeDay(cal, d);
     if (day.category === "MAKEUP_WORKDAY") makeupDays.push({ date: d, reason: day.reason });

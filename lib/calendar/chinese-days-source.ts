@@ -40,10 +40,7 @@ export function chineseDaysCoveredYears(data: ChineseDaysDataset = BUNDLED): num
  * Throws for a year the dataset does not cover, so a seed can never mark a
  * year as loaded while holding no schedule for it.
  */
-export function chineseDaysSeedRows(
-  years: readonly number[],
-  data: ChineseDaysDataset = BUNDLED,
-): CalendarSeedRow[] {
+export function chineseDaysSeedRows(years: readonly number[], data: ChineseDaysDataset = BUNDLED): CalendarSeedRow[] {
   const covered = new Set(chineseDaysCoveredYears(data));
   const missing = years.filter((y) => !covered.has(y));
   if (missing.length > 0) {

@@ -85,9 +85,7 @@ function validatePauses(pauses: readonly ClockPause[]): void {
 
 /** Is `date` excluded by some pause (from < date ≤ to, or from < date for an open pause)? */
 export function isPausedDay(pauses: readonly ClockPause[], date: CivilDate): boolean {
-  return pauses.some(
-    (p) => compareCivilDates(date, p.from) > 0 && (p.to == null || compareCivilDates(date, p.to) <= 0),
-  );
+  return pauses.some((p) => compareCivilDates(date, p.from) > 0 && (p.to == null || compareCivilDates(date, p.to) <= 0));
 }
 
 function countDays(
@@ -148,10 +146,7 @@ export function computeDeadline(cal: CalendarData, input: DeadlineInput): Deadli
   if (today !== undefined) {
     elapsedWorkingDays = countDays(cal, pauses, start, today).counted;
     overdue = due === null ? null : isOverdue(today, due);
-    remainingWorkingDays =
-      due !== null && overdue
-        ? -Math.max(1, workingDaysBetween(cal, due, today))
-        : total - elapsedWorkingDays;
+    remainingWorkingDays = due !== null && overdue ? -Math.max(1, workingDaysBetween(cal, due, today)) : total - elapsedWorkingDays;
   }
 
   return {

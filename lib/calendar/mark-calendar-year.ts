@@ -25,7 +25,9 @@ export const markCalendarYearLoaded = defineVerb({
   input: markCalendarYearSchema,
   entityId: (input) => `${input.region}:${input.year}`,
   load: ({ tx, input }) => loadYear(tx, input),
-  decide: ({ actor }) => { requireAllowed(adminPolicy(actor), "calendar.year.mark"); },
+  decide: ({ actor }) => {
+    requireAllowed(adminPolicy(actor), "calendar.year.mark");
+  },
   // Re-marking an already loaded year keeps its original source.
   apply: async ({ tx, input, actor, loaded }) =>
     loaded.year ??
@@ -43,7 +45,9 @@ export const unmarkCalendarYearLoaded = defineVerb({
   input: markCalendarYearSchema,
   entityId: (input) => `${input.region}:${input.year}`,
   load: ({ tx, input }) => loadYear(tx, input),
-  decide: ({ actor }) => { requireAllowed(adminPolicy(actor), "calendar.year.mark"); },
+  decide: ({ actor }) => {
+    requireAllowed(adminPolicy(actor), "calendar.year.mark");
+  },
   apply: async ({ tx, input, loaded }) => {
     if (loaded.year) await tx.calendarYear.delete({ where: yearKey(input) });
   },

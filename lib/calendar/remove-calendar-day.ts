@@ -20,7 +20,9 @@ export const removeCalendarDayVerb = defineVerb({
     const day = await tx.calendarDay.findUnique({ where, select: { id: true, kind: true, name: true } });
     return day;
   },
-  decide: ({ actor }) => { requireAllowed(adminPolicy(actor), "calendar.day.remove"); },
+  decide: ({ actor }) => {
+    requireAllowed(adminPolicy(actor), "calendar.day.remove");
+  },
   apply: async ({ tx, loaded }) => {
     await tx.calendarDay.delete({ where: { id: loaded.id } });
   },

@@ -8,7 +8,9 @@ import { lockCalendarRegion } from "./lock-region";
 import { refreshingCalendar } from "./refresh-after";
 import { calendarDaySchema, type CalendarDayInput } from "./schema";
 
-const dayKey = (input: { region: string; date: string }) => ({ regionCode_date: { regionCode: input.region, date: civilToDate(input.date) } });
+const dayKey = (input: { region: string; date: string }) => ({
+  regionCode_date: { regionCode: input.region, date: civilToDate(input.date) },
+});
 
 /** Locks the region (calendar edits of one region serialise) and reads the stored day, if any. */
 async function loadDay(tx: Tx, input: CalendarDayInput) {
@@ -51,7 +53,9 @@ export const updateCalendarDay = defineVerb({
   entityId: (input) => `${input.region}:${input.date}`,
   notFoundMessage: "该日期没有日历记录",
   load: ({ tx, input }) => loadDay(tx, input),
-  decide: ({ actor }) => { requireAllowed(adminPolicy(actor), "calendar.day.save"); },
+  decide: ({ actor }) => {
+    requireAllowed(adminPolicy(actor), "calendar.day.save");
+  },
   apply: ({ tx, input }) => writeDay(tx, input),
   audit: ({ input, loaded, result }) => ({ before: { region: input.region, date: input.date, ...loaded }, after: result }),
 });

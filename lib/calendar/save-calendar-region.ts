@@ -77,7 +77,8 @@ const update = refreshingCalendar(updateCalendarRegion);
 /** The region form: a new code adds a region, an existing code renames it. */
 export async function saveCalendarRegion(actor: VerbActor | undefined, input: CalendarRegionInput, opts?: VerbOptions) {
   const parsed = calendarRegionSchema.safeParse(input);
-  const exists = parsed.success && (await db().calendarRegion.findUnique({ where: { code: parsed.data.code }, select: { code: true } })) !== null;
+  const exists =
+    parsed.success && (await db().calendarRegion.findUnique({ where: { code: parsed.data.code }, select: { code: true } })) !== null;
   const region = exists ? await update(actor, input, opts) : await create(actor, input, opts);
   return { created: !exists, region };
 }

@@ -9,17 +9,13 @@ import { isCivilDate, yearOf, type CivilDate } from "./civil-date";
 import { CalendarDayKind } from "@/lib/generated/prisma/enums";
 import type { CalendarSeedRow } from "./calendar-data";
 
-
 /** Years an administrator may manage (a generous window around today). */
 export const MIN_CALENDAR_YEAR = 2000;
 export const MAX_CALENDAR_YEAR = 2100;
 
 const trimmed = (v: unknown) => (typeof v === "string" ? v.trim() : v);
 
-export const regionField = z.preprocess(
-  trimmed,
-  z.string({ error: "请选择地区" }).regex(/^[a-z][a-z0-9-]{1,31}$/, "地区代码无效"),
-);
+export const regionField = z.preprocess(trimmed, z.string({ error: "请选择地区" }).regex(/^[a-z][a-z0-9-]{1,31}$/, "地区代码无效"));
 
 export const civilDateField = (label: string) =>
   z.preprocess(
@@ -86,10 +82,7 @@ export type ImportCalendarYearInput = z.infer<typeof importCalendarYearSchema>;
  * may appear once. Returns the rows or the list of line errors (in Chinese).
  * Blank lines and lines starting with "#" are ignored; a Chinese comma "，" is accepted.
  */
-export function parseCalendarPaste(
-  text: string,
-  year: number,
-): { ok: true; rows: CalendarSeedRow[] } | { ok: false; errors: string[] } {
+export function parseCalendarPaste(text: string, year: number): { ok: true; rows: CalendarSeedRow[] } | { ok: false; errors: string[] } {
   const rows: CalendarSeedRow[] = [];
   const errors: string[] = [];
   const seen = new Map<CivilDate, number>();

@@ -98,9 +98,7 @@ function countWorkingDaysAfter(cal: CalendarData, from: CivilDate, to: CivilDate
  * Signed: when `to` is before `from` the result is minus the count of (to, from].
  */
 export function workingDaysBetween(cal: CalendarData, from: CivilDate, to: CivilDate): number {
-  return compareCivilDates(from, to) <= 0
-    ? countWorkingDaysAfter(cal, from, to)
-    : -countWorkingDaysAfter(cal, to, from);
+  return compareCivilDates(from, to) <= 0 ? countWorkingDaysAfter(cal, from, to) : -countWorkingDaysAfter(cal, to, from);
 }
 
 export function isOverdue(today: CivilDate, due: CivilDate): boolean {

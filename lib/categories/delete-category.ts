@@ -22,7 +22,9 @@ export const deleteCategory = defineVerb({
     const before = await lockCategory(tx, input.id);
     return before && { before, facts: await categoryFacts(tx, before) };
   },
-  decide: ({ actor, loaded }) => { requireAllowed(adminPolicy(actor, { category: loaded.facts }), "category.delete"); },
+  decide: ({ actor, loaded }) => {
+    requireAllowed(adminPolicy(actor, { category: loaded.facts }), "category.delete");
+  },
   apply: async ({ tx, loaded }) => {
     await tx.category.delete({ where: { id: loaded.before.id } });
     await notifyCatalogueChanged(tx, `category:${loaded.before.id}`);

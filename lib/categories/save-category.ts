@@ -30,7 +30,7 @@ async function placement(tx: Tx, input: CategoryInput): Promise<Placement> {
     parentExists = parent.length > 0;
     // The new parent and everything above it; the `includes` check also stops on a cycle
     // already in the data.
-    for (let cur: string | null = parentExists ? input.parentId : null; cur && !ancestors.includes(cur); ) {
+    for (let cur: string | null = parentExists ? input.parentId : null; cur && !ancestors.includes(cur);) {
       ancestors.push(cur);
       const row: { parentId: string | null } | null = await tx.category.findUnique({ where: { id: cur }, select: { parentId: true } });
       cur = row?.parentId ?? null;
@@ -47,12 +47,20 @@ function checkPlacement(id: string | null, p: Placement): void {
 }
 
 function fields(input: CategoryInput) {
-  return { code: input.code, name: input.name, article: input.article, description: input.description, parentId: input.parentId, sortOrder: input.sortOrder };
+  return {
+    code: input.code,
+    name: input.name,
+    article: input.article,
+    description: input.description,
+    parentId: input.parentId,
+    sortOrder: input.sortOrder,
+  };
 }
 
 function codeTaken(e: unknown): never {
   // Two saves with the same new code at the same moment: the unique index decides.
-  if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") throw new ValidationError({ code: [DUPLICATE_CODE_MESSAGE] });
+  if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002")
+    throw new ValidationError({ code: [DUPLICATE_CODE_MESSAGE] });
   throw e;
 }
 

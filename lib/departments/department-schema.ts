@@ -30,7 +30,10 @@ export const departmentSchema = z.object({
   /** CalendarRegion.code for working-day deadlines (law §6). Existence: departmentFormSchema / saveDepartment. */
   calendarRegion: z.preprocess(
     (v) => (typeof v === "string" ? v.trim() : v),
-    z.string({ error: "请选择工作日历地区" }).min(1, "请选择工作日历地区").regex(/^[a-z][a-z0-9-]{1,31}$/, "工作日历地区代码无效"),
+    z
+      .string({ error: "请选择工作日历地区" })
+      .min(1, "请选择工作日历地区")
+      .regex(/^[a-z][a-z0-9-]{1,31}$/, "工作日历地区代码无效"),
   ),
 });
 export type DepartmentInput = z.infer<typeof departmentSchema>;

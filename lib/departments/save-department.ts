@@ -22,7 +22,7 @@ async function treeFacts(tx: Tx, input: DepartmentInput): Promise<TreeFacts> {
   if (input.parentId) {
     parentExists = (await tx.department.findUnique({ where: { id: input.parentId }, select: { id: true } })) !== null;
     // The new parent and everything above it; `seen` stops on a cycle already in the data.
-    for (let cur: string | null = input.parentId; cur && !ancestors.includes(cur); ) {
+    for (let cur: string | null = input.parentId; cur && !ancestors.includes(cur);) {
       ancestors.push(cur);
       const row: { parentId: string | null } | null = await tx.department.findUnique({ where: { id: cur }, select: { parentId: true } });
       cur = row?.parentId ?? null;

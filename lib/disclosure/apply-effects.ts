@@ -140,7 +140,14 @@ export async function applyEffects(tx: Tx, a: ApplyArgs): Promise<{ visibilityCh
         break;
       case "SIGNOFF_COMPLETE":
         await tx.disclosureEvent.create({
-          data: { itemId: row.id, type: "SIGNOFF_COMPLETE", actorId: a.actorId, actorName: a.actorName, comment: "已完成全部签发", at: now },
+          data: {
+            itemId: row.id,
+            type: "SIGNOFF_COMPLETE",
+            actorId: a.actorId,
+            actorName: a.actorName,
+            comment: "已完成全部签发",
+            at: now,
+          },
         });
         break;
       case "RECORD_RETURN":

@@ -21,7 +21,7 @@ export function contentFromForm(v: ItemFormValues, attachments: AttachmentRef[],
     writtenOn: v.writtenOn,
     formedOn: v.formedOn,
     summary: v.summary,
-    body: sanitizeBody(v.body ?? ""),
+    body: sanitizeBody(v.body),
     keywords: v.keywords,
     disclosureMode: v.disclosureMode,
     disclosureScope: v.disclosureScope,
@@ -70,7 +70,12 @@ export async function diffRevisionRows(c: Db | Tx, left: ContentRow, right: Cont
     linkedIds.length
       ? c.disclosureItem.findMany({
           where: { id: { in: linkedIds } },
-          select: { id: true, indexNumber: true, publishedRevision: { select: { title: true } }, workingRevision: { select: { title: true } } },
+          select: {
+            id: true,
+            indexNumber: true,
+            publishedRevision: { select: { title: true } },
+            workingRevision: { select: { title: true } },
+          },
         })
       : Promise.resolve([]),
   ]);

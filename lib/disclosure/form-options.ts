@@ -3,7 +3,10 @@ import { departmentScope, type SessionUser } from "@/lib/auth/guard";
 
 /** The category tree as indented options (parents before children). */
 export async function categoryOptions() {
-  const all = await db().category.findMany({ select: { id: true, code: true, name: true, parentId: true, sortOrder: true }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] });
+  const all = await db().category.findMany({
+    select: { id: true, code: true, name: true, parentId: true, sortOrder: true },
+    orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+  });
   const out: Array<{ value: string; label: string }> = [];
   const walk = (parentId: string | null, depth: number) => {
     for (const c of all.filter((x) => x.parentId === parentId)) {
@@ -19,7 +22,12 @@ export async function categoryOptions() {
 export async function publishedItemOptions(user: SessionUser, excludeId?: string) {
   const scope = await departmentScope(user);
   const items = await db().disclosureItem.findMany({
-    where: { departmentId: { in: scope }, publishedRevisionId: { not: null }, state: { not: "WITHDRAWN" }, ...(excludeId ? { id: { not: excludeId } } : {}) },
+    where: {
+      departmentId: { in: scope },
+      publishedRevisionId: { not: null },
+      state: { not: "WITHDRAWN" },
+      ...(excludeId ? { id: { not: excludeId } } : {}),
+    },
     select: { id: true, indexNumber: true, publishedRevision: { select: { title: true } } },
     orderBy: { publishedAt: "desc" },
     take: 300,

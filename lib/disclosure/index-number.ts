@@ -3,7 +3,10 @@ import { formatIndexNumber } from "./rules/index-number";
 
 /** Codes from the database made fit for the 索引号 pattern (digits and capitals). */
 function codePart(code: string, max: number): string {
-  return code.toUpperCase().replace(/[^0-9A-Z]/g, "").slice(0, max);
+  return code
+    .toUpperCase()
+    .replace(/[^0-9A-Z]/g, "")
+    .slice(0, max);
 }
 
 /**

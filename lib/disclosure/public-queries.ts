@@ -17,15 +17,7 @@ import { sanitizeBody } from "./rules/sanitize";
 import { civilDateInShanghai } from "@/lib/calendar/civil-date";
 import { fromDbDate } from "./content";
 import { loadWorkingDayCounter } from "./working-days";
-import {
-  chinaYearRange,
-  encodeCursor,
-  pageWindow,
-  publicViewOf,
-  type Cursor,
-  type ListQuery,
-  type PublicView,
-} from "./public-params";
+import { chinaYearRange, encodeCursor, pageWindow, publicViewOf, type Cursor, type ListQuery, type PublicView } from "./public-params";
 
 const NAMES_TTL_MS = 60_000;
 /** Above this offset a multi-category page is sorted once instead of merged per category. */
@@ -79,8 +71,7 @@ export async function findPublicCategory(code: string): Promise<(NamedRef & { id
   const ids: string[] = [];
   const seen = new Set<string>();
   const stack = [cat.id];
-  while (stack.length) {
-    const id = stack.pop()!;
+  for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
     if (seen.has(id)) continue;
     seen.add(id);
     ids.push(id);
@@ -261,14 +252,18 @@ export async function listPublicDisclosures(q: ListQuery): Promise<PublicListPag
     total = await cachedCatalogue(countKey, () => countRows(f));
   }
   const key = `list:${fk}:${q.pageSize}:${q.page}:${q.after ? encodeCursor(q.after) : ""}:${q.before ? encodeCursor(q.before) : ""}`;
-  const rows = await cachedCatalogue(key, async () => {
-    if (q.after) return selectRows(f, keyset(q.after, "older"), "desc", 0, q.pageSize);
-    if (q.before) return (await selectRows(f, keyset(q.before, "newer"), "asc", 0, q.pageSize)).reverse();
-    const w = pageWindow(q.page, q.pageSize, total);
-    if (!w) return [];
-    const r = await selectRows(f, [], w.order, w.offset, w.limit);
-    return w.order === "asc" ? r.reverse() : r;
-  }, { weigh: (r) => 1 + r.length / 4 });
+  const rows = await cachedCatalogue(
+    key,
+    async () => {
+      if (q.after) return selectRows(f, keyset(q.after, "older"), "desc", 0, q.pageSize);
+      if (q.before) return (await selectRows(f, keyset(q.before, "newer"), "asc", 0, q.pageSize)).reverse();
+      const w = pageWindow(q.page, q.pageSize, total);
+      if (!w) return [];
+      const r = await selectRows(f, [], w.order, w.offset, w.limit);
+      return w.order === "asc" ? r.reverse() : r;
+    },
+    { weigh: (r) => 1 + r.length / 4 },
+  );
 
   const dir = await directory();
   const items = rows.map((r) => toListRow(r, dir));
@@ -313,22 +308,29 @@ export type FeedEntry = PublicListRow & { summary: string; updatedAt: Date };
 
 /** The newest `limit` items with their summaries (Atom feed). */
 export async function publicFeedEntries(limit = 50): Promise<FeedEntry[]> {
-  const rows = await cachedCatalogue(`feed:${limit}`, () =>
-    db().$queryRaw<Array<RawRow & { summary: string; updatedAt: Date }>>`
+  const rows = await cachedCatalogue(
+    `feed:${limit}`,
+    () =>
+      db().$queryRaw<Array<RawRow & { summary: string; updatedAt: Date }>>`
       SELECT ${COLS}, "summary", "updatedAt" FROM "SearchDocument"
       ORDER BY "publishedAt" DESC, "itemId" DESC LIMIT ${limit}`,
-  { weigh: (r) => 1 + r.length });
+    { weigh: (r) => 1 + r.length },
+  );
   const dir = await directory();
   return rows.map((r) => ({ ...toListRow(r, dir), summary: r.summary, updatedAt: r.updatedAt }));
 }
 
 /** Ids and dates of the newest `limit` items (sitemap). */
 export async function publicSitemapEntries(limit: number): Promise<Array<{ id: string; lastModified: Date }>> {
-  return cachedCatalogue(`sitemap:${limit}`, async () => {
-    const rows = await db().$queryRaw<Array<{ itemId: string; updatedAt: Date }>>`
+  return cachedCatalogue(
+    `sitemap:${limit}`,
+    async () => {
+      const rows = await db().$queryRaw<Array<{ itemId: string; updatedAt: Date }>>`
       SELECT "itemId", "updatedAt" FROM "SearchDocument" ORDER BY "publishedAt" DESC, "itemId" DESC LIMIT ${limit}`;
-    return rows.map((r) => ({ id: r.itemId, lastModified: r.updatedAt }));
-  }, { weigh: (r) => 1 + r.length / 20 });
+      return rows.map((r) => ({ id: r.itemId, lastModified: r.updatedAt }));
+    },
+    { weigh: (r) => 1 + r.length / 20 },
+  );
 }
 
 // ---------------------------------------------------------------------------------------
@@ -460,7 +462,9 @@ async function loadItem(id: string): Promise<PublicItemResult> {
   if (!row) return { view: "HIDDEN" };
   const view: PublicView = publicViewOf(row);
   const rev = row.publishedRevision;
-  if (view === "HIDDEN" || !rev) return { view: "HIDDEN" };
+  // publicViewOf already hides an item never published; the checks narrow the types.
+  const firstPublishedAt = row.firstPublishedAt;
+  if (view === "HIDDEN" || !rev || !firstPublishedAt) return { view: "HIDDEN" };
   if (view === "GONE") return { view, id: row.id, indexNumber: row.indexNumber, withdrawnAt: row.withdrawnAt };
   if (view === "REPLACED") {
     const links = await visibleLinks(row.replacementItemId ? [row.replacementItemId] : []);
@@ -494,7 +498,7 @@ async function loadItem(id: string): Promise<PublicItemResult> {
   ]);
   const dep = dir.departments.get(row.departmentId);
   const formedOn = fromDbDate(rev.formedOn);
-  const livePublishedAt = row.publishedAt ?? row.firstPublishedAt!;
+  const livePublishedAt = row.publishedAt ?? firstPublishedAt;
   const cat = dir.categories.get(rev.categoryId);
   return {
     id: row.id,
@@ -511,13 +515,12 @@ async function loadItem(id: string): Promise<PublicItemResult> {
     writtenOn: rev.writtenOn.toISOString().slice(0, 10),
     formedOn,
     publicationWorkingDays: workingDays(formedOn, civilDateInShanghai(livePublishedAt)),
-    publishedAt: row.firstPublishedAt!,
+    publishedAt: firstPublishedAt,
     updatedAt: livePublishedAt,
     validity,
     disclosureMode: rev.disclosureMode,
     disclosureScope: rev.disclosureScope,
-    withdrawal:
-      view === "NOTICE" ? { reason: row.withdrawalReason ?? "EXPIRED", note: row.withdrawalNote, at: row.withdrawnAt } : null,
+    withdrawal: view === "NOTICE" ? { reason: row.withdrawalReason ?? "EXPIRED", note: row.withdrawalNote, at: row.withdrawnAt } : null,
     replacedBy: replacedById ? (links.get(replacedById) ?? null) : null,
     interprets: rev.interpretsItemId ? (links.get(rev.interpretsItemId) ?? null) : null,
     interpretations: interpretationRows
@@ -555,20 +558,23 @@ export async function getPublicAttachment(itemId: string, attachmentId: string):
       where: { id: itemId },
       select: { state: true, publishedRevisionId: true, firstPublishedAt: true, withdrawnPage: true },
     });
-    if (!item) return { view: "HIDDEN" };
+    // An item with no published revision is hidden (publicViewOf says so too).
+    if (!item || item.publishedRevisionId === null) return { view: "HIDDEN" };
+    const revisionId = item.publishedRevisionId;
     const view = publicViewOf(item);
     if (view === "HIDDEN") return { view };
     if (view === "GONE") return { view };
     const link = await db().disclosureRevisionAttachment.findUnique({
-      where: { revisionId_attachmentId: { revisionId: item.publishedRevisionId!, attachmentId } },
+      where: { revisionId_attachmentId: { revisionId, attachmentId } },
       select: {
-        attachment: { select: { id: true, itemId: true, fileName: true, kind: true, mime: true, size: true, storageName: true, sha256: true } },
+        attachment: {
+          select: { id: true, itemId: true, fileName: true, kind: true, mime: true, size: true, storageName: true, sha256: true },
+        },
       },
     });
     if (!link || link.attachment.itemId !== itemId) return { view: "HIDDEN" };
     if (view === "REPLACED") return { view, itemId };
     const { itemId: _owner, ...attachment } = link.attachment;
-    void _owner;
     return { view, attachment };
   });
 }

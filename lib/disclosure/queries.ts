@@ -65,14 +65,26 @@ export async function listItems(user: SessionUser, f: ListFilter = {}) {
   if (f.late) {
     // Derived, not stored: compute over the candidates (a county has thousands, not millions).
     const wd = await loadWorkingDayCounter();
-    const all = (await db().disclosureItem.findMany({ where: { ...where, state: { notIn: ["WITHHELD", "WITHDRAWN"] } }, select: LIST_SELECT, orderBy: { updatedAt: "desc" } }))
+    const all = (
+      await db().disclosureItem.findMany({
+        where: { ...where, state: { notIn: ["WITHHELD", "WITHDRAWN"] } },
+        select: LIST_SELECT,
+        orderBy: { updatedAt: "desc" },
+      })
+    )
       .map((i) => withTimeliness(i, wd))
       .filter((i) => i.timeliness?.late);
     return { total: all.length, page, pageSize, items: all.slice((page - 1) * pageSize, page * pageSize) };
   }
   const [total, items] = await Promise.all([
     db().disclosureItem.count({ where }),
-    db().disclosureItem.findMany({ where, select: LIST_SELECT, orderBy: { updatedAt: "desc" }, skip: (page - 1) * pageSize, take: pageSize }),
+    db().disclosureItem.findMany({
+      where,
+      select: LIST_SELECT,
+      orderBy: { updatedAt: "desc" },
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    }),
   ]);
   const wd = await loadWorkingDayCounter();
   return { total, page, pageSize, items: items.map((i) => withTimeliness(i, wd)) };
@@ -106,7 +118,14 @@ function withTimeliness<T extends TimelinessFacts>(it: T, workingDays: WorkingDa
 }
 
 /** Next sign-off step of each PENDING_SIGNOFF item (null when fully signed). */
-async function nextSteps(items: Array<{ id: string; cycle: number; departmentId: string; workingRevision: { hash: string; tier: string; negative: boolean } | null }>) {
+async function nextSteps(
+  items: Array<{
+    id: string;
+    cycle: number;
+    departmentId: string;
+    workingRevision: { hash: string; tier: string; negative: boolean } | null;
+  }>,
+) {
   const sigs = await db().disclosureSignature.findMany({
     where: { itemId: { in: items.map((i) => i.id) } },
     select: { itemId: true, cycle: true, stepNo: true, role: true, departmentId: true, revisionHash: true },
@@ -116,8 +135,11 @@ async function nextSteps(items: Array<{ id: string; cycle: number; departmentId:
   for (const it of items) {
     if (!it.workingRevision) continue;
     const key = `${it.departmentId}|${it.workingRevision.tier}|${it.workingRevision.negative}`;
-    if (!plans.has(key)) plans.set(key, await signoffPlanFor(db(), it.departmentId, it.workingRevision.tier as ImportanceTier, it.workingRevision.negative));
-    const plan = plans.get(key)!;
+    let plan = plans.get(key);
+    if (plan === undefined) {
+      plan = await signoffPlanFor(db(), it.departmentId, it.workingRevision.tier as ImportanceTier, it.workingRevision.negative);
+      plans.set(key, plan);
+    }
     if (!plan.ok) continue;
     const mine = sigs.filter((s) => s.itemId === it.id && s.cycle === it.cycle);
     out.set(it.id, nextStep(plan.steps, validSignatures(mine, it.workingRevision.hash)));
@@ -130,6 +152,13 @@ async function nextSteps(items: Array<{ id: string; cycle: number; departmentId:
  * loads the same for one item): authors and submitters of every cycle, reviewers and
  * signers of the current cycle.
  */
+/** participationOf answers for every item it was given; a miss is a bug, not a permission. */
+function factsOf(facts: ReadonlyMap<string, ApprovalParticipation>, itemId: string): ApprovalParticipation {
+  const f = facts.get(itemId);
+  if (f === undefined) throw new Error(`No participation facts loaded for disclosure item ${itemId}`);
+  return f;
+}
+
 async function participationOf(items: Array<{ id: string; cycle: number }>): Promise<Map<string, ApprovalParticipation>> {
   const ids = items.map((i) => i.id);
   const out = new Map<string, ApprovalParticipation>();
@@ -163,10 +192,14 @@ export async function workQueue(user: SessionUser) {
   const actor = staffActorOf(user);
   const roles = new Set(user.roles);
   const reviewCandidates = roles.has("REVIEWER")
-    ? await db().disclosureItem.findMany({ where: { departmentId: user.departmentId, state: "PENDING_REVIEW" }, select: LIST_SELECT, orderBy: { updatedAt: "asc" } })
+    ? await db().disclosureItem.findMany({
+        where: { departmentId: user.departmentId, state: "PENDING_REVIEW" },
+        select: LIST_SELECT,
+        orderBy: { updatedAt: "asc" },
+      })
     : [];
   const reviewFacts = await participationOf(reviewCandidates);
-  const review = reviewCandidates.filter((it) => checkReviewerIndependence(user.id, reviewFacts.get(it.id)!).ok);
+  const review = reviewCandidates.filter((it) => checkReviewerIndependence(user.id, factsOf(reviewFacts, it.id)).ok);
   let sign: typeof review = [];
   let toPublish: typeof review = [];
   if (roles.has("DIRECTOR") || roles.has("PRINCIPAL") || roles.has("CLERK")) {
@@ -176,12 +209,12 @@ export async function workQueue(user: SessionUser) {
       orderBy: { updatedAt: "asc" },
     });
     const steps = await nextSteps(pending);
-    const mine = pending.filter((it) => {
-      const s = steps.get(it.id);
-      return s && hasGrant(actor, s.role, s.departmentId);
+    const mine = pending.flatMap((it) => {
+      const step = steps.get(it.id);
+      return step && hasGrant(actor, step.role, step.departmentId) ? [{ it, step }] : [];
     });
-    const signFacts = await participationOf(mine);
-    sign = mine.filter((it) => checkSignerIndependence(user.id, steps.get(it.id)!, signFacts.get(it.id)!).ok);
+    const signFacts = await participationOf(mine.map((m) => m.it));
+    sign = mine.filter(({ it, step }) => checkSignerIndependence(user.id, step, factsOf(signFacts, it.id)).ok).map((m) => m.it);
     toPublish = roles.has("CLERK") ? pending.filter((it) => it.departmentId === user.departmentId && steps.get(it.id) === null) : [];
   }
   const returned = roles.has("CLERK")
@@ -219,7 +252,12 @@ export async function withheldItems(user: SessionUser) {
     where: { departmentId: { in: scope }, state: "WITHHELD" },
     select: {
       ...LIST_SELECT,
-      reviews: { where: { decision: "WITHHOLD" }, orderBy: { decidedAt: "desc" }, take: 1, select: { exemptions: true, comment: true, decidedAt: true, reviewerId: true } },
+      reviews: {
+        where: { decision: "WITHHOLD" },
+        orderBy: { decidedAt: "desc" },
+        take: 1,
+        select: { exemptions: true, comment: true, decidedAt: true, reviewerId: true },
+      },
     },
     orderBy: { reassessmentDueOn: "asc" },
   });
@@ -247,6 +285,10 @@ export async function getItemForStaff(user: SessionUser, itemId: string) {
     },
   });
   if (!item) throw new NotFoundError("未找到该信息，或您无权查看");
+  // The column is nullable only so the item and its first revision can reference each other;
+  // every saved item has a working revision.
+  const { workingRevision } = item;
+  if (!workingRevision) throw new Error(`Disclosure item ${itemId} has no working revision`);
   // The 解读 link is revision content: staff see the working revision's link (what is being
   // edited and approved), and the items whose working or published revision interprets this one.
   const interpretations = await db().disclosureItem.findMany({
@@ -257,7 +299,7 @@ export async function getItemForStaff(user: SessionUser, itemId: string) {
     orderBy: { createdAt: "asc" },
     take: 50,
   });
-  return { ...item, interpretsItem: item.workingRevision?.interpretsItem ?? null, interpretations };
+  return { ...item, workingRevision, interpretsItem: workingRevision.interpretsItem, interpretations };
 }
 
 /** An attachment of an item in the user's scope, whatever the item's state. */
@@ -275,6 +317,18 @@ export async function revisionsOf(user: SessionUser, itemId: string) {
   return db().disclosureRevision.findMany({
     where: { itemId },
     orderBy: { number: "asc" },
-    select: { id: true, number: true, hash: true, content: true, interpretsItemId: true, authorId: true, createdAt: true, redaction: true, publishedAt: true, discardedAt: true, title: true },
+    select: {
+      id: true,
+      number: true,
+      hash: true,
+      content: true,
+      interpretsItemId: true,
+      authorId: true,
+      createdAt: true,
+      redaction: true,
+      publishedAt: true,
+      discardedAt: true,
+      title: true,
+    },
   });
 }

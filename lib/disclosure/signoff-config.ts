@@ -6,7 +6,10 @@ import type { ImportanceTier } from "./rules/validity";
  * A department's 逐级把关 chain for 负面信息: the configured rows, or the default
  * DIRECTOR → PRINCIPAL of the department → PRINCIPAL of the parent government.
  */
-export async function loadEscalationChain(c: Db | Tx, departmentId: string): Promise<{ chain: ChainLevel[]; configured: boolean; parentId: string | null }> {
+export async function loadEscalationChain(
+  c: Db | Tx,
+  departmentId: string,
+): Promise<{ chain: ChainLevel[]; configured: boolean; parentId: string | null }> {
   const [dept, rows] = await Promise.all([
     c.department.findUniqueOrThrow({ where: { id: departmentId }, select: { parentId: true } }),
     c.disclosureEscalationLevel.findMany({ where: { departmentId }, orderBy: { level: "asc" } }),
@@ -35,12 +38,7 @@ export async function ancestorIdsOf(c: Db | Tx, departmentId: string): Promise<s
   return rows.map((r) => r.id);
 }
 
-export async function signoffPlanFor(
-  c: Db | Tx,
-  departmentId: string,
-  tier: ImportanceTier,
-  negative: boolean,
-): Promise<SignoffPlan> {
+export async function signoffPlanFor(c: Db | Tx, departmentId: string, tier: ImportanceTier, negative: boolean): Promise<SignoffPlan> {
   const [{ chain, parentId }, ancestorIds] = await Promise.all([
     loadEscalationChain(c, departmentId),
     negative ? ancestorIdsOf(c, departmentId) : Promise.resolve(undefined),

@@ -21,10 +21,7 @@ export function uploadRequestLimitMb(uploadMaxMb: number): number {
  * Checked in the browser before submitting, because an over-limit body never reaches
  * the action (Next rejects it before our code runs) and the clerk would see no message.
  */
-export function uploadSelectionProblem(
-  files: readonly { name: string; size: number }[],
-  uploadMaxMb: number,
-): string | null {
+export function uploadSelectionProblem(files: readonly { name: string; size: number }[], uploadMaxMb: number): string | null {
   const MB = 1024 * 1024;
   const tooBig = files.find((f) => f.size > uploadMaxMb * MB);
   if (tooBig) return `文件“${tooBig.name}”超过${uploadMaxMb}MB，无法上传，请压缩或拆分后再选择`;

@@ -5,7 +5,6 @@ import type { Tx } from "@/lib/db/client";
 import type { ItemState, ReviewRecord, WorkflowItem } from "./rules/workflow";
 import type { SignatureRecord } from "./rules/signoff-chain";
 import { signoffPlanFor } from "./signoff-config";
-import type { ImportanceTier } from "./rules/validity";
 
 export async function lockItem(tx: Tx, itemId: string, scope: readonly string[] | null): Promise<boolean> {
   const rows = scope

@@ -17,7 +17,9 @@ const SYSTEM_SANS = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
 
 export class MissingFontError extends Error {
   constructor(file: string) {
-    super(`无法生成PDF文书：缺少中文字体文件 ${file}，请安装 fonts-noto-cjk 字体包（apt-get install fonts-noto-cjk）或重新运行 npm install`);
+    super(
+      `无法生成PDF文书：缺少中文字体文件 ${file}，请安装 fonts-noto-cjk 字体包（apt-get install fonts-noto-cjk）或重新运行 npm install`,
+    );
     this.name = "MissingFontError";
   }
 }
@@ -45,7 +47,11 @@ export function resolveCjkFonts(
     return { serif: faceOf(serif, "NotoSerifCJKsc-Regular"), sans: faceOf(sans, "NotoSansCJKsc-Regular"), source: "configured" };
   }
   if (exists(SYSTEM_SERIF) && exists(SYSTEM_SANS)) {
-    return { serif: { file: SYSTEM_SERIF, face: "NotoSerifCJKsc-Regular" }, sans: { file: SYSTEM_SANS, face: "NotoSansCJKsc-Regular" }, source: "system" };
+    return {
+      serif: { file: SYSTEM_SERIF, face: "NotoSerifCJKsc-Regular" },
+      sans: { file: SYSTEM_SANS, face: "NotoSansCJKsc-Regular" },
+      source: "system",
+    };
   }
   if (bundled && exists(bundled)) return { serif: { file: bundled }, sans: { file: bundled }, source: "bundled" };
   throw new MissingFontError(SYSTEM_SERIF);

@@ -19,15 +19,16 @@ export async function renderConsultationLetter(d: {
       ? "根据《中华人民共和国政府信息公开条例》第三十二条的规定，依申请公开的政府信息公开会损害第三方合法权益的，行政机关应当书面征求第三方的意见。"
       : "根据《中华人民共和国政府信息公开条例》第三十四条的规定，申请公开的政府信息由两个以上行政机关共同制作的，牵头制作的行政机关收到政府信息公开申请后可以征求相关行政机关的意见。";
   const silence =
-    d.kind === "THIRD_PARTY"
-      ? "第三方逾期未提出意见的，由本机关依照《条例》的规定决定是否公开。"
-      : "逾期未提出意见的视为同意公开。";
+    d.kind === "THIRD_PARTY" ? "第三方逾期未提出意见的，由本机关依照《条例》的规定决定是否公开。" : "逾期未提出意见的视为同意公开。";
   return renderLetterPdf({
     organName: d.organName,
     title: "政府信息公开征求意见函",
     addressee: d.partyName,
     blocks: [
-      { kind: "p", text: `本机关于${formatChineseDate(d.receiptDate)}收到政府信息公开申请（申请编号：${d.applicationNumber}）。${article}` },
+      {
+        kind: "p",
+        text: `本机关于${formatChineseDate(d.receiptDate)}收到政府信息公开申请（申请编号：${d.applicationNumber}）。${article}`,
+      },
       { kind: "p", text: `现就以下事项征求您的意见：${d.matter}` },
       { kind: "p", text: `请自收到本函之日起15个工作日内（即${formatChineseDate(d.dueOn)}前）提出书面意见。${silence}` },
       { kind: "p", text: "特此函告。" },
@@ -54,13 +55,19 @@ export async function renderFeeNotice(d: {
     title: "政府信息公开信息处理费收费通知书",
     addressee: d.applicantName,
     blocks: [
-      { kind: "p", text: `本机关于${formatChineseDate(d.receiptDate)}收到您提出的政府信息公开申请（申请编号：${d.applicationNumber}）。您申请公开政府信息的数量、频次明显超过合理范围，依法收取信息处理费。` },
+      {
+        kind: "p",
+        text: `本机关于${formatChineseDate(d.receiptDate)}收到您提出的政府信息公开申请（申请编号：${d.applicationNumber}）。您申请公开政府信息的数量、频次明显超过合理范围，依法收取信息处理费。`,
+      },
       { kind: "p", text: `收费依据：${d.fee.basis}。` },
       { kind: "p", text: `计收方式：${d.fee.methodLabel}。收费标准：${d.fee.rateTable}。` },
       { kind: "list", items: d.fee.lines.map((l) => l.description) },
       { kind: "p", text: `${d.fee.summary}应缴金额：人民币${d.fee.amountYuan}元。` },
       { kind: "p", text: `缴费方式：${d.paymentInstructions}` },
-      { kind: "p", text: `请于${formatChineseDate(d.dueOn)}前（收到本通知次日起20个工作日内）缴纳。逾期未缴纳的，视为放弃申请，本机关不再处理该政府信息公开申请。缴费期间不计算在答复期限内。` },
+      {
+        kind: "p",
+        text: `请于${formatChineseDate(d.dueOn)}前（收到本通知次日起20个工作日内）缴纳。逾期未缴纳的，视为放弃申请，本机关不再处理该政府信息公开申请。缴费期间不计算在答复期限内。`,
+      },
     ],
     signOrgan: d.organName,
     date: d.date,

@@ -24,10 +24,7 @@ function loadPdfKit(): typeof PDFKitType {
 }
 
 export type LetterBlock =
-  | { kind: "p"; text: string }
-  | { kind: "heading"; text: string }
-  | { kind: "list"; items: string[] }
-  | { kind: "small"; text: string };
+  { kind: "p"; text: string } | { kind: "heading"; text: string } | { kind: "list"; items: string[] } | { kind: "small"; text: string };
 
 export type LetterInput = {
   organName: string;
@@ -44,6 +41,20 @@ export type LetterInput = {
 };
 
 const MM = 72 / 25.4;
+// Parsing an 8 MB CJK font costs ~0.2 s of CPU; pdfkit accepts an opened fontkit font,
+// which each document subsets on its own, so one parse per process serves every letter.
+const fontCache = new Map<string, unknown>();
+function openFont(file: string, face?: string): unknown {
+  const key = `${file}#${face ?? ""}`;
+  if (!fontCache.has(key)) {
+    const req = createRequire(path.join(process.cwd(), "package.json"));
+    const fontkit = createRequire(req.resolve(process.env.PDFKIT_MODULE ?? "pdfkit"))("fontkit") as {
+      openSync(f: string, face?: string): unknown;
+    };
+    fontCache.set(key, fontkit.openSync(file, face));
+  }
+  return fontCache.get(key);
+}
 
 export async function renderLetterPdf(input: LetterInput): Promise<Buffer> {
   const fonts = resolveCjkFonts();
@@ -54,8 +65,9 @@ export async function renderLetterPdf(input: LetterInput): Promise<Buffer> {
     info: { Title: input.title, Subject: input.subject ?? input.title, Author: input.organName, Creator: "政府信息公开平台" },
     bufferPages: true,
   });
-  doc.registerFont("serif", fonts.serif.file, fonts.serif.face);
-  doc.registerFont("sans", fonts.sans.file, fonts.sans.face);
+  // pdfkit accepts an opened fontkit font (its font factory checks for `layout`); its types do not say so.
+  doc.registerFont("serif", openFont(fonts.serif.file, fonts.serif.face) as Buffer);
+  doc.registerFont("sans", openFont(fonts.sans.file, fonts.sans.face) as Buffer);
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
   const finished = new Promise<void>((resolve, reject) => {
@@ -69,9 +81,18 @@ export async function renderLetterPdf(input: LetterInput): Promise<Buffer> {
   const gap = body * 0.75;
 
   // 版头: organ name in red, a red rule.
-  doc.font("sans").fontSize(24).fillColor("#c00000").text(input.organName, left, 20 * MM, { width, align: "center", characterSpacing: 2 });
+  doc
+    .font("sans")
+    .fontSize(24)
+    .fillColor("#c00000")
+    .text(input.organName, left, 20 * MM, { width, align: "center", characterSpacing: 2 });
   const ruleY = doc.y + 4;
-  doc.moveTo(left, ruleY).lineTo(left + width, ruleY).lineWidth(1.5).strokeColor("#c00000").stroke();
+  doc
+    .moveTo(left, ruleY)
+    .lineTo(left + width, ruleY)
+    .lineWidth(1.5)
+    .strokeColor("#c00000")
+    .stroke();
   doc.fillColor("black").strokeColor("black");
   doc.y = ruleY + 16;
 
@@ -87,14 +108,23 @@ export async function renderLetterPdf(input: LetterInput): Promise<Buffer> {
   for (const b of input.blocks) {
     switch (b.kind) {
       case "p":
-        doc.font("serif").fontSize(body).text(b.text, left, doc.y, { width, indent: body * 2, lineGap: gap, align: "justify" });
+        doc
+          .font("serif")
+          .fontSize(body)
+          .text(b.text, left, doc.y, { width, indent: body * 2, lineGap: gap, align: "justify" });
         break;
       case "heading":
-        doc.font("sans").fontSize(body).text(b.text, left, doc.y, { width, indent: body * 2, lineGap: gap });
+        doc
+          .font("sans")
+          .fontSize(body)
+          .text(b.text, left, doc.y, { width, indent: body * 2, lineGap: gap });
         break;
       case "list":
         for (const item of b.items) {
-          doc.font("serif").fontSize(body).text(item, left + body * 2, doc.y, { width: width - body * 2, lineGap: gap });
+          doc
+            .font("serif")
+            .fontSize(body)
+            .text(item, left + body * 2, doc.y, { width: width - body * 2, lineGap: gap });
         }
         break;
       case "small":
@@ -110,9 +140,18 @@ export async function renderLetterPdf(input: LetterInput): Promise<Buffer> {
   const signX = left + width - signWidth;
   const sealTop = doc.y - 10;
   doc.save();
-  doc.dash(3, { space: 3 }).circle(signX + signWidth / 2, sealTop + 30, 22 * MM).lineWidth(0.8).strokeColor("#c00000").stroke();
+  doc
+    .dash(3, { space: 3 })
+    .circle(signX + signWidth / 2, sealTop + 30, 22 * MM)
+    .lineWidth(0.8)
+    .strokeColor("#c00000")
+    .stroke();
   doc.restore();
-  doc.fillColor("#c00000").font("serif").fontSize(11).text("（盖章处）", signX, sealTop + 4, { width: signWidth, align: "center" });
+  doc
+    .fillColor("#c00000")
+    .font("serif")
+    .fontSize(11)
+    .text("（盖章处）", signX, sealTop + 4, { width: signWidth, align: "center" });
   doc.fillColor("black").font("serif").fontSize(body);
   doc.text(input.signOrgan, signX, sealTop + 26, { width: signWidth, align: "center" });
   doc.text(formatChineseDate(input.date), signX, doc.y + 4, { width: signWidth, align: "center" });
@@ -120,7 +159,12 @@ export async function renderLetterPdf(input: LetterInput): Promise<Buffer> {
   if (input.footer?.length) {
     doc.moveDown(2);
     const y = doc.y;
-    doc.moveTo(left, y).lineTo(left + width, y).lineWidth(0.5).strokeColor("black").stroke();
+    doc
+      .moveTo(left, y)
+      .lineTo(left + width, y)
+      .lineWidth(0.5)
+      .strokeColor("black")
+      .stroke();
     doc.font("serif").fontSize(11);
     doc.y = y + 6;
     for (const line of input.footer) doc.text(line, left, doc.y, { width, lineGap: 3 });
@@ -132,7 +176,10 @@ export async function renderLetterPdf(input: LetterInput): Promise<Buffer> {
     doc.switchToPage(i);
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc.font("serif").fontSize(12).text(`— ${i + 1} —`, left, doc.page.height - 22 * MM, { width, align: "center" });
+    doc
+      .font("serif")
+      .fontSize(12)
+      .text(`— ${i + 1} —`, left, doc.page.height - 22 * MM, { width, align: "center" });
     doc.page.margins.bottom = bottom;
   }
   doc.end();

@@ -37,7 +37,9 @@ export function replyDecisionParagraphs(d: ReplyDecision): string[] {
         `经审查，您申请获取的政府信息已经主动公开。${d.accessInstructions ?? ""}${d.url ? `您可以通过以下网址获取：${d.url}。` : ""}`,
       ];
     case "DISCLOSE":
-      return [`经审查，您申请获取的政府信息属于可以公开的政府信息，本机关决定予以公开。${d.accessInstructions}${d.url ? `（网址：${d.url}）` : ""}`];
+      return [
+        `经审查，您申请获取的政府信息属于可以公开的政府信息，本机关决定予以公开。${d.accessInstructions}${d.url ? `（网址：${d.url}）` : ""}`,
+      ];
     case "PARTIAL":
       return [
         `经审查，您申请获取的政府信息中含有不应当公开的内容，但能够作区分处理，本机关决定部分公开。可以公开的部分：${d.accessInstructions}`,

@@ -52,7 +52,9 @@ export function startDbWatchdog(opts: WatchdogOptions): DbWatchdog {
   const ping = async () => {
     if (!client) {
       client = new pg.Client({ connectionString: opts.connectionString, connectionTimeoutMillis: timeoutMs, query_timeout: timeoutMs });
-      client.on("error", () => { drop(); });
+      client.on("error", () => {
+        drop();
+      });
       await client.connect();
     }
     await client.query("SELECT 1");
@@ -84,7 +86,9 @@ export function startDbWatchdog(opts: WatchdogOptions): DbWatchdog {
 
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const t = setTimeout(() => { reject(new Error("timeout")); }, ms);
+    const t = setTimeout(() => {
+      reject(new Error("timeout"));
+    }, ms);
     p.then(
       (v) => {
         clearTimeout(t);

@@ -197,7 +197,10 @@ export function refuse(req: http.IncomingMessage, res: http.ServerResponse, r: R
   const bodyPending = declaredBodyLength(req.headers) !== 0 && !req.complete;
   if (bodyPending) res.setHeader("connection", "close");
   res.end(body);
-  if (bodyPending) res.once("finish", () => { req.socket.destroySoon(); });
+  if (bodyPending)
+    res.once("finish", () => {
+      req.socket.destroySoon();
+    });
 }
 
 export type GuardOptions = {
@@ -273,12 +276,19 @@ export function createRequestGuard(opts: GuardOptions = {}) {
     // Larger bodies stream to Next unread; Node's parser stops them at the announced length.
     // Next is already reading a body that stalls: the connection is cut (a second response
     // would collide with Next's).
-    const timer = setTimeout(() => {
-      if (!req.complete) req.socket.destroy();
-    }, staff ? limits.staffBodyTimeoutMs : limits.bodyTimeoutMs);
+    const timer = setTimeout(
+      () => {
+        if (!req.complete) req.socket.destroy();
+      },
+      staff ? limits.staffBodyTimeoutMs : limits.bodyTimeoutMs,
+    );
     timer.unref();
-    res.once("close", () => { clearTimeout(timer); });
-    req.once("end", () => { clearTimeout(timer); });
+    res.once("close", () => {
+      clearTimeout(timer);
+    });
+    req.once("end", () => {
+      clearTimeout(timer);
+    });
     pass(req);
   };
 }
@@ -305,11 +315,19 @@ function readBody(req: http.IncomingMessage, length: number, timeoutMs: number):
       }
       chunks.push(c);
     };
-    const timer = setTimeout(() => { finish("timeout"); }, timeoutMs);
+    const timer = setTimeout(() => {
+      finish("timeout");
+    }, timeoutMs);
     req.on("data", onData);
-    req.once("end", () => { finish(Buffer.concat(chunks, size)); });
-    req.once("error", () => { finish("error"); });
-    req.once("close", () => { finish(req.complete ? Buffer.concat(chunks, size) : "error"); });
+    req.once("end", () => {
+      finish(Buffer.concat(chunks, size));
+    });
+    req.once("error", () => {
+      finish("error");
+    });
+    req.once("close", () => {
+      finish(req.complete ? Buffer.concat(chunks, size) : "error");
+    });
   });
 }
 

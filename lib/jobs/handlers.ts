@@ -44,7 +44,10 @@ export const HANDLERS = {
     for (const f of r.failed) console.warn(`[定时发布] 信息 ${f.itemId} 未能发布：${f.message}`);
     if (r.published.length > 0) {
       // A publication may change which fees are in force (收费项目有效性).
-      await helpers.addJob(FEE_VALIDITY_JOB.task, FEE_VALIDITY_JOB.payload, { jobKey: FEE_VALIDITY_JOB.jobKey, maxAttempts: DEFAULT_MAX_ATTEMPTS });
+      await helpers.addJob(FEE_VALIDITY_JOB.task, FEE_VALIDITY_JOB.payload, {
+        jobKey: FEE_VALIDITY_JOB.jobKey,
+        maxAttempts: DEFAULT_MAX_ATTEMPTS,
+      });
     }
     if (r.published.length === 0 && r.failed.length === 0) return { idle: true };
     return { note: `已发布 ${r.published.length} 条${r.failed.length ? `，${r.failed.length} 条未能发布并已退回` : ""}` };
@@ -99,7 +102,9 @@ function logged(task: JobName, handler: Handler): Task {
       const message = e instanceof Error ? e.message : String(e);
       await recordJobRun(attempt, "FAILED", message);
       if (attempt.attempt >= attempt.maxAttempts) {
-        console.error(`[后台任务] 任务 ${attempt.jobId}（${task}）已失败 ${attempt.attempt} 次，不再自动重试，请在“后台任务”页面处理：${message}`);
+        console.error(
+          `[后台任务] 任务 ${attempt.jobId}（${task}）已失败 ${attempt.attempt} 次，不再自动重试，请在“后台任务”页面处理：${message}`,
+        );
       }
       throw e;
     }

@@ -11,7 +11,19 @@ export async function listOutboundMail(status?: MailStatus, take = 100) {
     where: status ? { status } : {},
     orderBy: { createdAt: "desc" },
     take,
-    select: { id: true, to: true, subject: true, kind: true, status: true, attempts: true, lastError: true, createdAt: true, sentAt: true, redact: true, applicationId: true },
+    select: {
+      id: true,
+      to: true,
+      subject: true,
+      kind: true,
+      status: true,
+      attempts: true,
+      lastError: true,
+      createdAt: true,
+      sentAt: true,
+      redact: true,
+      applicationId: true,
+    },
   });
 }
 
@@ -66,7 +78,18 @@ export async function mailsOfApplication(applicationId: string) {
   const rows = await db().outboundMail.findMany({
     where: { applicationId },
     orderBy: { createdAt: "asc" },
-    select: { id: true, to: true, subject: true, kind: true, status: true, attempts: true, lastError: true, createdAt: true, sentAt: true, redact: true },
+    select: {
+      id: true,
+      to: true,
+      subject: true,
+      kind: true,
+      status: true,
+      attempts: true,
+      lastError: true,
+      createdAt: true,
+      sentAt: true,
+      redact: true,
+    },
   });
   return rows.map(({ redact, ...m }) => ({ ...m, subject: redactText(m.subject, redact) }));
 }

@@ -79,5 +79,8 @@ function smtpErrorText(e: unknown): string {
   const x = e as Error & { code?: string; responseCode?: number; response?: string };
   // The server's response starts with its code ("550 5.1.1 …"); without one, the message.
   const parts = [x.code, x.response ?? `${x.responseCode ? `${x.responseCode} ` : ""}${x.message}`].filter(Boolean);
-  return parts.join(" ").replace(/smtps?:\/\/[^\s]*/g, "smtp://…").slice(0, 500);
+  return parts
+    .join(" ")
+    .replace(/smtps?:\/\/[^\s]*/g, "smtp://…")
+    .slice(0, 500);
 }

@@ -113,10 +113,7 @@ function choices<T extends readonly [string, ...string[]]>(values: T, message: s
   );
 }
 
-const checkbox = z.preprocess(
-  (v) => v === true || v === "on" || v === "true" || v === "1",
-  z.boolean(),
-);
+const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
 
 const PHONE = /^\+?[\d\s()（）-]{7,30}$/;
 const EMAIL = /^[^\s@<>"'(),;:]+@[^\s@<>"'(),;:]+\.[^\s@<>"'(),;:]+$/;
@@ -139,7 +136,7 @@ export function applicationFormSchema(options: ApplicationFormOptions = {}) {
       idType: choice(ID_TYPES, "请选择身份证明类型"),
       idDocumentName: text(FORM_LIMITS.idDocumentName, "证件名称"),
       idNumber: z.preprocess(
-        (v) => (typeof v === "string" ? normalizeIdentityNumber(v) : v ?? ""),
+        (v) => (typeof v === "string" ? normalizeIdentityNumber(v) : (v ?? "")),
         z.string({ error: "证件号码格式无效" }).max(FORM_LIMITS.idNumber, { error: `证件号码不能超过${FORM_LIMITS.idNumber}个字符` }),
       ),
       phone: text(FORM_LIMITS.phone, "联系电话"),

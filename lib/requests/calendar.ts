@@ -66,7 +66,9 @@ export async function departmentCalendar(departmentId: string, client: Pick<Db |
  * returned function gives the calendar of a region (national for one not
  * asked for). Calendars are shared: callers must not modify them.
  */
-export async function regionCalendars(regions: Iterable<string | null | undefined>): Promise<(region: string | null | undefined) => CalendarData> {
+export async function regionCalendars(
+  regions: Iterable<string | null | undefined>,
+): Promise<(region: string | null | undefined) => CalendarData> {
   const codes = [...new Set([DEFAULT_CALENDAR_REGION, ...[...regions].map((r) => normaliseRegion(r))])];
   const cals = new Map(await Promise.all(codes.map(async (r) => [r, await requestCalendar(r)] as const)));
   const national = cals.get(DEFAULT_CALENDAR_REGION) ?? (await requestCalendar(DEFAULT_CALENDAR_REGION));

@@ -70,7 +70,14 @@ export type CaseVerbSpec<I extends { id: string }, R> = {
 };
 
 type Loaded = { app: CaseRow; facts: CaseFacts; tctx: TransitionContext; cal: CalendarData };
-type Applied<R> = { result: R; change: CaseChange<R>; fromStatus: ApplicationStatus; toStatus: ApplicationStatus | null; number: string; version: number };
+type Applied<R> = {
+  result: R;
+  change: CaseChange<R>;
+  fromStatus: ApplicationStatus;
+  toStatus: ApplicationStatus | null;
+  number: string;
+  version: number;
+};
 
 /** The facts the policy needs, read in the caller's transaction (or outside one for a page). */
 export async function caseFacts(

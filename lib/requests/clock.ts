@@ -59,7 +59,10 @@ export function computeCaseClock(cal: CalendarData, src: ClockSource, today: Civ
       ? { noticeDate: fromDbDate(src.correctionNoticeDate), receivedOn: fromDbDateOrNull(src.correctionReceivedOn) }
       : null,
     consultations: src.consultations.map((c) => ({ startedOn: fromDbDate(c.startedOn), answeredOn: fromDbDateOrNull(c.answeredOn) })),
-    fee: src.fee && src.fee.status !== "ABANDONED" ? { noticeDate: fromDbDate(src.fee.noticeDate), paidOn: fromDbDateOrNull(src.fee.paidOn) } : null,
+    fee:
+      src.fee && src.fee.status !== "ABANDONED"
+        ? { noticeDate: fromDbDate(src.fee.noticeDate), paidOn: fromDbDateOrNull(src.fee.paidOn) }
+        : null,
     extensionDays: Math.min(extensionDays, 20),
     today: endDay,
   });
@@ -70,7 +73,9 @@ export function computeCaseClock(cal: CalendarData, src: ClockSource, today: Civ
       `收到申请之日为${formatChineseDate(receipt)}；申请人于${formatChineseDate(deadline.clockStart)}提交补正，答复期限自收到补正申请之日起重新计算${REPLY_WORKING_DAYS}个工作日（《条例》第三十条）`,
     );
   } else {
-    explanation.push(`自收到申请之日（${formatChineseDate(receipt)}）起${REPLY_WORKING_DAYS}个工作日内答复，当日不计入（《条例》第三十三条）`);
+    explanation.push(
+      `自收到申请之日（${formatChineseDate(receipt)}）起${REPLY_WORKING_DAYS}个工作日内答复，当日不计入（《条例》第三十三条）`,
+    );
   }
   if (deadline.awaitingCorrection) explanation.push("已告知补正，等待申请人补正；收到补正后重新计算答复期限");
   for (const p of deadline.pauses) {
@@ -82,7 +87,8 @@ export function computeCaseClock(cal: CalendarData, src: ClockSource, today: Civ
     );
   }
   if (deadline.assumesFullConsultation) explanation.push("征求意见尚未答复，暂按15个工作日的最长期限计算");
-  if (extensionDays > 0) explanation.push(`经批准延长答复期限${extensionDays}个工作日（原期限${deadline.baseDue ? formatChineseDate(deadline.baseDue) : "—"}）`);
+  if (extensionDays > 0)
+    explanation.push(`经批准延长答复期限${extensionDays}个工作日（原期限${deadline.baseDue ? formatChineseDate(deadline.baseDue) : "—"}）`);
   if (deadline.pausedWorkingDays > 0) explanation.push(`共暂停计算${deadline.pausedWorkingDays}个工作日`);
   if (deadline.provisional) explanation.push("期限涉及尚未公布节假日安排的年份，按周一至周五推算，为暂定日期");
 
@@ -108,8 +114,10 @@ export function computeCaseClock(cal: CalendarData, src: ClockSource, today: Civ
   const stopped = info.clock === "STOPPED" || deadline.paused;
   let headline: string;
   if (!due) headline = stopped ? `计时暂停（${info.label}），答复期限待恢复计算后确定` : "答复期限待定";
-  else if (overdue) headline = `已超期：答复期限为${formatChineseDate(due)}${deadline.provisional ? "（暂定）" : ""}，已超过${-(deadline.remainingWorkingDays ?? -1)}个工作日`;
-  else headline = `答复期限：${formatChineseDate(due)}，还剩${deadline.remainingWorkingDays}个工作日${deadline.provisional ? "（暂定）" : ""}`;
+  else if (overdue)
+    headline = `已超期：答复期限为${formatChineseDate(due)}${deadline.provisional ? "（暂定）" : ""}，已超过${-(deadline.remainingWorkingDays ?? -1)}个工作日`;
+  else
+    headline = `答复期限：${formatChineseDate(due)}，还剩${deadline.remainingWorkingDays}个工作日${deadline.provisional ? "（暂定）" : ""}`;
   return {
     state: stopped ? "STOPPED" : "RUNNING",
     deadline,

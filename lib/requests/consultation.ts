@@ -13,15 +13,15 @@ import { fromDbDate, toDbDate } from "./calendar";
 import { organOf, storeDocument } from "./documents";
 
 type ConsultationRequest = {
-    id: string;
-    kind: "THIRD_PARTY" | "OTHER_ORGAN";
-    partyName: string;
-    partyAddress?: string;
-    partyContact?: string;
-    matter: string;
-    sentOn?: CivilDate;
-    /** The day the party received the letter (defaults to the day sent: delivered by hand / e-mail). */
-    startedOn?: CivilDate;
+  id: string;
+  kind: "THIRD_PARTY" | "OTHER_ORGAN";
+  partyName: string;
+  partyAddress?: string;
+  partyContact?: string;
+  matter: string;
+  sentOn?: CivilDate;
+  /** The day the party received the letter (defaults to the day sent: delivered by hand / e-mail). */
+  startedOn?: CivilDate;
 };
 
 export const startConsultation = caseVerb<ConsultationRequest, { consultationId: string; dueOn: CivilDate; documentId: string }>({
@@ -40,7 +40,10 @@ export const startConsultation = caseVerb<ConsultationRequest, { consultationId:
     c.transition("START_CONSULTATION");
     const receipt = receiptOf(c.app);
     const sentOn = effectiveDate(input.sentOn, c.today, "sentOn", "发函日期", { date: receipt, label: "收到申请之日" });
-    const startedOn = effectiveDate(input.startedOn ?? sentOn, c.today, "startedOn", "对方收到函件日期", { date: sentOn, label: "发函日期" });
+    const startedOn = effectiveDate(input.startedOn ?? sentOn, c.today, "startedOn", "对方收到函件日期", {
+      date: sentOn,
+      label: "发函日期",
+    });
     const dueOn = addWorkingDays(c.cal, startedOn, CONSULTATION_WORKING_DAYS).due;
     const open = await c.tx.applicationConsultation.count({ where: { applicationId: c.app.id, answeredOn: null } });
     if (open > 0) throw new InvalidTransitionError("尚有未结束的征求意见");
@@ -82,14 +85,24 @@ export const startConsultation = caseVerb<ConsultationRequest, { consultationId:
     return {
       event: "START_CONSULTATION",
       effectiveOn: startedOn,
-      payload: { consultationId: row.id, kind: input.kind, partyName: input.partyName.trim(), sentOn, startedOn, dueOn, documentId: doc.id },
+      payload: {
+        consultationId: row.id,
+        kind: input.kind,
+        partyName: input.partyName.trim(),
+        sentOn,
+        startedOn,
+        dueOn,
+        documentId: doc.id,
+      },
       result: { consultationId: row.id, dueOn, documentId: doc.id },
     };
   },
 });
 
 export const recordConsultationAnswer = caseVerb<
-  { id: string; outcome: "AGREE" | "DISAGREE" | "NO_REPLY"; answeredOn?: CivilDate; opinion?: string }, undefined>({
+  { id: string; outcome: "AGREE" | "DISAGREE" | "NO_REPLY"; answeredOn?: CivilDate; opinion?: string },
+  undefined
+>({
   action: "request.consultation-answer",
   policy: "answerConsultation",
   validate: (input) => {
@@ -110,10 +123,14 @@ export const recordConsultationAnswer = caseVerb<
     const answeredOn =
       input.outcome === "NO_REPLY"
         ? (() => {
-            if (c.today <= dueOn) throw new ValidationError({ outcome: [`征求意见期限（${formatChineseDate(dueOn)}）尚未届满，不能按逾期未答复处理`] });
+            if (c.today <= dueOn)
+              throw new ValidationError({ outcome: [`征求意见期限（${formatChineseDate(dueOn)}）尚未届满，不能按逾期未答复处理`] });
             return dueOn;
           })()
-        : effectiveDate(input.answeredOn, c.today, "answeredOn", "收到意见日期", { date: fromDbDate(open.startedOn), label: "对方收到函件日期" });
+        : effectiveDate(input.answeredOn, c.today, "answeredOn", "收到意见日期", {
+            date: fromDbDate(open.startedOn),
+            label: "对方收到函件日期",
+          });
     await c.tx.applicationConsultation.update({
       where: { id: open.id },
       data: { answeredOn: toDbDate(answeredOn), outcome: input.outcome, opinion: (input.opinion ?? "").trim() },

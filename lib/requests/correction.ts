@@ -73,7 +73,14 @@ export const requestCorrection = caseVerb<CorrectionRequest, { deadline: CivilDa
         correctionDeadline: toDbDate(deadline),
         correctionNote: guidance,
       },
-      payload: { items, deadline, noticeDate, windowDeadline: window.deadline, warning: window.result === "WARN" ? window.message : null, documentId: doc.id },
+      payload: {
+        items,
+        deadline,
+        noticeDate,
+        windowDeadline: window.deadline,
+        warning: window.result === "WARN" ? window.message : null,
+        documentId: doc.id,
+      },
       result: { deadline, warning: window.result === "WARN" ? window.message : null, documentId: doc.id },
     };
   },

@@ -110,12 +110,7 @@ export async function insertApplication(tx: Tx, input: ApplicationInput, o: Inse
 }
 
 /** The citizen's online submission as a verb: anyone may submit; refusals are not audited. */
-const submitOnline = defineVerb<
-  { application: ApplicationInput; notify: boolean },
-  { exists: boolean },
-  undefined,
-  CreatedApplication
->({
+const submitOnline = defineVerb<{ application: ApplicationInput; notify: boolean }, { exists: boolean }, undefined, CreatedApplication>({
   action: "request.create",
   entityType: "DisclosureApplication",
   permission: "public",

@@ -119,7 +119,14 @@ export async function loadDashboard(user: SessionUser, now = new Date()): Promis
   }));
   const perDept = new Map<string, Dashboard["byDepartment"][number]>();
   for (const c of cases) {
-    const row = perDept.get(c.departmentId) ?? { departmentId: c.departmentId, name: c.departmentName, open: 0, overdue: 0, dueSoon: 0, paused: 0 };
+    const row = perDept.get(c.departmentId) ?? {
+      departmentId: c.departmentId,
+      name: c.departmentName,
+      open: 0,
+      overdue: 0,
+      dueSoon: 0,
+      paused: 0,
+    };
     row.open += 1;
     if (c.overdue) row.overdue += 1;
     if (c.dueSoon) row.dueSoon += 1;

@@ -7,7 +7,14 @@ type Client = Pick<Tx, "applicationDocument">;
 
 export async function storeDocument(
   tx: Client,
-  d: { applicationId: string; kind: ApplicationDocumentKind; sourceId: string; fileName: string; content: Buffer; createdById?: string | null },
+  d: {
+    applicationId: string;
+    kind: ApplicationDocumentKind;
+    sourceId: string;
+    fileName: string;
+    content: Buffer;
+    createdById?: string | null;
+  },
 ) {
   return tx.applicationDocument.create({
     data: {

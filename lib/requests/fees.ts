@@ -40,7 +40,11 @@ export async function monthlyOrdinalOf(
 export type FeeInput = { method: "PER_APPLICATION" } | { method: "PER_VOLUME"; pages: number };
 
 /** Preview the fee for a case (read-only; scope-checked). */
-export async function previewFee(actor: SessionUser | null | undefined, id: string, input: FeeInput): Promise<FeeAssessment & { monthlyOrdinal: number }> {
+export async function previewFee(
+  actor: SessionUser | null | undefined,
+  id: string,
+  input: FeeInput,
+): Promise<FeeAssessment & { monthlyOrdinal: number }> {
   const found = await findCaseInScope(actor, id);
   const app = await db().disclosureApplication.findUniqueOrThrow({ where: { id: found.id } });
   const ordinal = await monthlyOrdinalOf(db(), app);

@@ -7,9 +7,16 @@ import { optionalCivilDate } from "./schema";
 
 const id = z.string().min(1, "缺少申请编号");
 const version = z.preprocess((v) => (v === "" || v === undefined ? undefined : Number(v)), z.number().int().optional());
-const text = (max: number) => z.preprocess((v) => (typeof v === "string" ? v.trim() : v ?? ""), z.string().max(max, `不能超过${max}个字`));
+const text = (max: number) =>
+  z.preprocess((v) => (typeof v === "string" ? v.trim() : (v ?? "")), z.string().max(max, `不能超过${max}个字`));
 const lines = z.preprocess(
-  (v) => (typeof v === "string" ? v.split(/\r?\n/).map((s) => s.replace(/^\s*(\d+[.、．)]|[-*•])\s*/, "").trim()).filter(Boolean) : v ?? []),
+  (v) =>
+    typeof v === "string"
+      ? v
+          .split(/\r?\n/)
+          .map((s) => s.replace(/^\s*(\d+[.、．)]|[-*•])\s*/, "").trim())
+          .filter(Boolean)
+      : (v ?? []),
   z.array(z.string()),
 );
 const base = { id, version };
@@ -51,14 +58,21 @@ export const extensionRequestForm = z.object({
   days: z.preprocess((v) => (v === "" ? undefined : Number(v)), z.number({ error: "请填写延长的工作日数" }).int("请填写整数")),
   reason: text(1000),
 });
-export const extensionDecisionForm = z.object({ ...base, decision: z.enum(["approve", "reject"], { error: "请选择是否批准" }), comment: text(500) });
+export const extensionDecisionForm = z.object({
+  ...base,
+  decision: z.enum(["approve", "reject"], { error: "请选择是否批准" }),
+  comment: text(500),
+});
 export const extensionNoticeForm = z.object({ ...base, sentOn: optionalCivilDate("告知日期"), method: text(100) });
 export const assignForm = z.object({ ...base, departmentId: text(40), handlerId: text(40), note: text(500) });
 export const splitForm = z.object({ ...base, parts: lines });
 export const feeForm = z.object({
   ...base,
   method: z.enum(["PER_APPLICATION", "PER_VOLUME"], { error: "请选择计收方式：按件计收或按量计收" }),
-  pages: z.preprocess((v) => (v === "" || v === undefined ? undefined : Number(v)), z.number().int("页数应为整数").min(0, "页数不能为负数").optional()),
+  pages: z.preprocess(
+    (v) => (v === "" || v === undefined ? undefined : Number(v)),
+    z.number().int("页数应为整数").min(0, "页数不能为负数").optional(),
+  ),
   paymentInstructions: text(1000),
   noticeDate: optionalCivilDate("收费通知日期"),
 });
@@ -80,7 +94,10 @@ export const replyDraftForm = z.object({
   accessInstructions: text(2000),
   url: text(1000),
   withheldReason: text(2000),
-  exemptionCodes: z.preprocess((v): unknown[] => (v === undefined || v === "" ? [] : Array.isArray(v) ? (v as unknown[]) : [v]), z.array(z.string())),
+  exemptionCodes: z.preprocess(
+    (v): unknown[] => (v === undefined || v === "" ? [] : Array.isArray(v) ? (v as unknown[]) : [v]),
+    z.array(z.string()),
+  ),
   specialProcedure: text(2000),
   reason: text(2000),
   explanation: text(2000),
@@ -97,8 +114,18 @@ export const replyDraftForm = z.object({
 export function decisionFromForm(f: z.output<typeof replyDraftForm>): Record<string, unknown> {
   const out: Record<string, unknown> = { replyType: f.replyType || undefined };
   const keys = [
-    "subReason", "accessInstructions", "url", "withheldReason", "specialProcedure", "reason", "explanation",
-    "searchRecord", "responsibleOrganName", "responsibleOrganContact", "channel", "previousReplyReference",
+    "subReason",
+    "accessInstructions",
+    "url",
+    "withheldReason",
+    "specialProcedure",
+    "reason",
+    "explanation",
+    "searchRecord",
+    "responsibleOrganName",
+    "responsibleOrganContact",
+    "channel",
+    "previousReplyReference",
   ] as const;
   for (const k of keys) if (f[k]) out[k] = f[k];
   if (f.replyType === "WITHHOLD" || f.replyType === "PARTIAL") out.exemptionCodes = f.exemptionCodes;

@@ -30,7 +30,10 @@ export function generateQueryCode(): string {
 }
 
 export function normalizeQueryCode(code: string): string {
-  return code.normalize("NFKC").replace(/[\s-]+/g, "").toUpperCase();
+  return code
+    .normalize("NFKC")
+    .replace(/[\s-]+/g, "")
+    .toUpperCase();
 }
 
 /**
@@ -39,7 +42,9 @@ export function normalizeQueryCode(code: string): string {
  * Lookups must still be rate-limited (4c's tracking page).
  */
 export function hashQueryCode(applicationNumber: string, code: string): string {
-  return createHash("sha256").update(`${applicationNumber}:${normalizeQueryCode(code)}`).digest("hex");
+  return createHash("sha256")
+    .update(`${applicationNumber}:${normalizeQueryCode(code)}`)
+    .digest("hex");
 }
 
 export function verifyQueryCode(applicationNumber: string, code: string, storedHash: string): boolean {

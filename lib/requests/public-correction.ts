@@ -21,7 +21,7 @@ import { fromDbDateOrNull, todayOf, toDbDate } from "./calendar";
 export const CORRECTION_TEXT_MAX = 2000;
 
 export const correctionTextSchema = z.preprocess(
-  (v) => (typeof v === "string" ? v.trim() : v ?? ""),
+  (v) => (typeof v === "string" ? v.trim() : (v ?? "")),
   z
     .string({ error: "请填写补正内容" })
     .min(1, { error: "请填写补正内容" })
@@ -35,10 +35,22 @@ export function correctionClosedMessage(deadline: CivilDate): string {
 
 export type CorrectionResult = { receivedOn: CivilDate; trackingNo: string };
 
-type Loaded = { id: string; number: string; status: ApplicationStatus; version: number; correctionNoticeDate: Date | null; correctionDeadline: Date | null };
+type Loaded = {
+  id: string;
+  number: string;
+  status: ApplicationStatus;
+  version: number;
+  correctionNoticeDate: Date | null;
+  correctionDeadline: Date | null;
+};
 
 /** The applicant's online correction as a public verb (refusals are not audited: anyone can try). */
-const correctOnline = defineVerb<{ applicationId: string; text: string }, Loaded, { to: ApplicationStatus; today: CivilDate }, CorrectionResult & { from: Loaded }>({
+const correctOnline = defineVerb<
+  { applicationId: string; text: string },
+  Loaded,
+  { to: ApplicationStatus; today: CivilDate },
+  CorrectionResult & { from: Loaded }
+>({
   action: "request.correction-online",
   entityType: "DisclosureApplication",
   permission: "public",

@@ -135,7 +135,12 @@ export async function loadPublicStatus(applicationId: string, now = new Date()):
         orderBy: { requestedAt: "asc" },
       },
       fee: true,
-      replies: { where: { status: "SIGNED" }, orderBy: { revision: "desc" }, take: 1, select: { replyType: true, documentNumber: true, letterDate: true } },
+      replies: {
+        where: { status: "SIGNED" },
+        orderBy: { revision: "desc" },
+        take: 1,
+        select: { replyType: true, documentNumber: true, letterDate: true },
+      },
       documents: { where: { kind: "REPLY_LETTER" }, select: { id: true }, take: 1 },
     },
   });
@@ -185,7 +190,11 @@ export async function loadPublicStatus(applicationId: string, now = new Date()):
   const approvedExtension = app.extensions.find((e) => e.status === "APPROVED") ?? null;
   const feeDue = app.fee ? effectiveFeePaymentDue(cal, fromDbDate(app.fee.noticeDate), fromDbDate(app.fee.paymentDueDate)) : null;
   const signed = app.replies[0];
-  const assessment = (app.fee?.assessment ?? null) as { summary?: unknown; basis?: unknown; lines?: Array<{ description?: unknown }> } | null;
+  const assessment = (app.fee?.assessment ?? null) as {
+    summary?: unknown;
+    basis?: unknown;
+    lines?: Array<{ description?: unknown }>;
+  } | null;
 
   return {
     trackingNo: app.number,

@@ -17,7 +17,6 @@ import { fromDbDate, fromDbDateOrNull, regionCalendars, requestCalendar, todayOf
 import { caseActor, caseFacts } from "./case-verb";
 import { casePolicy, STAGE_ACTION } from "./policy";
 
-
 async function scopeOf(actor: SessionUser | null | undefined): Promise<string[]> {
   if (!actor?.id || !actor.departmentId) throw new ForbiddenError("登录已过期，请重新登录");
   if (!hasPermission(actor.roles, "request:read")) throw new ForbiddenError();
@@ -61,11 +60,7 @@ export async function listApplications(
   const scope = await scopeOf(actor);
   const pageSize = Math.min(Math.max(f.pageSize ?? 20, 1), 100);
   const page = Math.max(f.page ?? 1, 1);
-  const statuses = f.status
-    ? [f.status]
-    : f.stage
-      ? APPLICATION_STATUSES.filter((s) => STATUS_INFO[s].stage === f.stage)
-      : undefined;
+  const statuses = f.status ? [f.status] : f.stage ? APPLICATION_STATUSES.filter((s) => STATUS_INFO[s].stage === f.stage) : undefined;
   const where: Prisma.DisclosureApplicationWhereInput = {
     departmentId: f.departmentId ? { in: scope.filter((d) => d === f.departmentId) } : { in: scope },
     ...(statuses ? { status: { in: statuses as ApplicationStatus[] } } : {}),
@@ -131,7 +126,10 @@ export async function loadCase(actor: SessionUser | null | undefined, id: string
       fee: true,
       events: { orderBy: { id: "asc" } },
       attachments: { select: { id: true, fileName: true, size: true, description: true, createdAt: true, uploadedByName: true } },
-      documents: { select: { id: true, kind: true, fileName: true, size: true, createdAt: true, sourceId: true }, orderBy: { createdAt: "asc" } },
+      documents: {
+        select: { id: true, kind: true, fileName: true, size: true, createdAt: true, sourceId: true },
+        orderBy: { createdAt: "asc" },
+      },
       replies: { orderBy: { revision: "asc" } },
       splitFrom: { select: { id: true, number: true } },
       splits: { select: { id: true, number: true } },

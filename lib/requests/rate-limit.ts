@@ -55,8 +55,17 @@ async function countSince(client: Client, where: { action: string; ip: string; e
 export async function assertSubmitAllowed(ip: string, now = new Date(), client: Client = db()): Promise<void> {
   const { count, retryAfterSeconds } = await countSince(client, { action: AUDIT_SUBMIT, ip }, SUBMIT_WINDOW_MS, now);
   if (count >= SUBMIT_LIMIT) {
-    await writeAudit(client, { action: AUDIT_SUBMIT_REFUSED, entityType: "DisclosureApplication", outcome: "REFUSED", ip, detail: `1小时内已提交${count}件` });
-    throw new RateLimitedError(`提交过于频繁：同一网络地址1小时内最多在线提交${SUBMIT_LIMIT}件申请，请稍后再试，或到受理机关当面提交、邮寄申请。`, retryAfterSeconds);
+    await writeAudit(client, {
+      action: AUDIT_SUBMIT_REFUSED,
+      entityType: "DisclosureApplication",
+      outcome: "REFUSED",
+      ip,
+      detail: `1小时内已提交${count}件`,
+    });
+    throw new RateLimitedError(
+      `提交过于频繁：同一网络地址1小时内最多在线提交${SUBMIT_LIMIT}件申请，请稍后再试，或到受理机关当面提交、邮寄申请。`,
+      retryAfterSeconds,
+    );
   }
 }
 
@@ -82,5 +91,11 @@ export async function assertTrackAllowed(ip: string, trackingNo: string, now = n
 
 /** Records a failed lookup (unknown number or wrong code: the same record, nothing revealed). */
 export async function recordTrackFailure(ip: string, trackingNo: string, client: Client = db()): Promise<void> {
-  await writeAudit(client, { action: AUDIT_TRACK_FAILED, entityType: "DisclosureApplication", entityId: trackingKey(trackingNo), outcome: "REFUSED", ip });
+  await writeAudit(client, {
+    action: AUDIT_TRACK_FAILED,
+    entityType: "DisclosureApplication",
+    entityId: trackingKey(trackingNo),
+    outcome: "REFUSED",
+    ip,
+  });
 }

@@ -20,7 +20,12 @@ import { todayOf } from "./calendar";
 type RegisterInput = { application: ApplicationInput; registration: RegistrationInput; notify: boolean };
 type Registered = CreatedApplication & { warnings: string[] };
 
-const register = defineVerb<RegisterInput, { exists: boolean; inScope: boolean }, Exclude<ReceiptDateResult, { status: "INVALID" }>, Registered>({
+const register = defineVerb<
+  RegisterInput,
+  { exists: boolean; inScope: boolean },
+  Exclude<ReceiptDateResult, { status: "INVALID" }>,
+  Registered
+>({
   action: "request.register",
   entityType: "DisclosureApplication",
   permission: "request:register",

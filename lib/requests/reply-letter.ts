@@ -51,7 +51,9 @@ async function storedLetter(applicationId: string, replyId: string): Promise<Sto
     orderBy: { createdAt: "asc" },
     select: { id: true, fileName: true, mimeType: true, content: true },
   });
-  return doc ? { id: doc.id, fileName: doc.fileName, mimeType: doc.mimeType || "application/pdf", content: new Uint8Array(doc.content) } : null;
+  return doc
+    ? { id: doc.id, fileName: doc.fileName, mimeType: doc.mimeType || "application/pdf", content: new Uint8Array(doc.content) }
+    : null;
 }
 
 /**

@@ -177,7 +177,13 @@ export const returnReply = caseVerb<{ id: string; comment: string }, undefined>(
     const draft = await currentDraft(c.tx, c.app.id);
     await c.tx.applicationReply.update({
       where: { id: draft.id },
-      data: { status: "RETURNED", reviewedById: c.actor.id, reviewedByName: c.actor.displayName, reviewedAt: c.now, reviewComment: comment },
+      data: {
+        status: "RETURNED",
+        reviewedById: c.actor.id,
+        reviewedByName: c.actor.displayName,
+        reviewedAt: c.now,
+        reviewComment: comment,
+      },
     });
     return { event: "RETURN_DRAFT", note: comment, payload: { replyId: draft.id }, result: undefined };
   },

@@ -19,7 +19,10 @@ export const civilDateField = (label: string) =>
 export const optionalCivilDate = (label: string) =>
   z.preprocess(
     (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.trim()) : (v ?? undefined)),
-    z.string().refine(isCivilDate, { error: `请填写有效的${label}（年-月-日）` }).optional(),
+    z
+      .string()
+      .refine(isCivilDate, { error: `请填写有效的${label}（年-月-日）` })
+      .optional(),
   );
 
 /** The channels staff register (an online application arrives by itself). */

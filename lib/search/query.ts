@@ -34,8 +34,11 @@ const QUOTES = /["“”„「」『』]/;
 
 /** Splits the raw input into terms: whitespace-separated, "…" phrases, leading - excludes. */
 export function parseQuery(raw: string | null | undefined): ParsedQuery {
-  // eslint-disable-next-line no-control-regex -- control characters are what is being removed
-  const full = (raw ?? "").normalize("NFKC").replace(/[\u0000-\u001f\u007f]/g, " ").trim();
+  const full = (raw ?? "")
+    .normalize("NFKC")
+    // eslint-disable-next-line no-control-regex -- control characters are what is being removed
+    .replace(/[\u0000-\u001f\u007f]/g, " ")
+    .trim();
   const chars = [...full];
   let truncated = chars.length > MAX_QUERY_CHARS;
   const text = truncated ? chars.slice(0, MAX_QUERY_CHARS).join("").trim() : full;
@@ -85,7 +88,7 @@ function phraseOf(units: Unit[]): string {
   const pieces: { lexeme: string; at: number }[] = [];
   const runs = hanRuns(units);
   const runAt = new Map(runs.map((r) => [r.from, r]));
-  for (let i = 0; i < units.length; ) {
+  for (let i = 0; i < units.length;) {
     const run = runAt.get(i);
     if (run && run.to - run.from >= 2) {
       for (const { text, at } of runBigrams(units, run)) pieces.push({ lexeme: text, at });
@@ -160,7 +163,10 @@ export function highlightTerms(q: ParsedQuery): string[] {
     const runs = hanRuns(units);
     const inRun = new Set<number>();
     for (const r of runs) {
-      const han = units.slice(r.from, r.to).map((u) => u.text).join("");
+      const han = units
+        .slice(r.from, r.to)
+        .map((u) => u.text)
+        .join("");
       for (let k = r.from; k < r.to; k++) inRun.add(k);
       if (t.phrase) out.add(han);
       else for (const w of cutWords(han)) out.add(w);

@@ -4,7 +4,10 @@
 import type { Db } from "@/lib/db/client";
 import { syncSearchDocument } from "./sync-item";
 
-export async function reindexAllSearchDocuments(client: Db, opts: { batch?: number; log?: (m: string) => void } = {}): Promise<{ indexed: number; removed: number }> {
+export async function reindexAllSearchDocuments(
+  client: Db,
+  opts: { batch?: number; log?: (m: string) => void } = {},
+): Promise<{ indexed: number; removed: number }> {
   const batch = opts.batch ?? 200;
   let after = "";
   let indexed = 0;

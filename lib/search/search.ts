@@ -75,8 +75,7 @@ function filterParts(f: Filters, except?: FacetKey): Prisma.Sql[] {
   if (f.departmentId !== undefined && except !== "department") parts.push(Prisma.sql`"departmentId" = ${f.departmentId}`);
   if (f.categoryId !== undefined && except !== "category") parts.push(Prisma.sql`"categoryId" = ${f.categoryId}`);
   if (f.year !== undefined && except !== "year") parts.push(Prisma.sql`"year" = ${f.year}`);
-  if (f.validity !== undefined && except !== "validity")
-    parts.push(Prisma.sql`"validity" = ${f.validity}::"DisclosureValidity"`);
+  if (f.validity !== undefined && except !== "validity") parts.push(Prisma.sql`"validity" = ${f.validity}::"DisclosureValidity"`);
   return parts;
 }
 
@@ -117,7 +116,8 @@ function isOverload(e: unknown): boolean {
   for (let cur: unknown = e; cur && typeof cur === "object" && !seen.has(cur); cur = (cur as { cause?: unknown }).cause) {
     seen.add(cur);
     const o = cur as { code?: unknown; meta?: { code?: unknown }; originalCode?: unknown; message?: unknown };
-    if (o.code === "P2028" || o.code === "P2024" || o.code === "57014" || o.meta?.code === "57014" || o.originalCode === "57014") return true;
+    if (o.code === "P2028" || o.code === "P2024" || o.code === "57014" || o.meta?.code === "57014" || o.originalCode === "57014")
+      return true;
     if (typeof o.message === "string" && /canceling statement due to statement timeout/.test(o.message)) return true;
   }
   return false;
@@ -152,7 +152,12 @@ export function sumFacets(combos: readonly ComboRow[], f: Filters): FacetRow[] {
     (f.year === undefined || except === "year" || r.y === f.year) &&
     (f.validity === undefined || except === "validity" || r.v === f.validity);
   const sums: Record<FacetKey, Map<string, bigint>> = { department: new Map(), category: new Map(), year: new Map(), validity: new Map() };
-  const keyOf: Record<FacetKey, (r: ComboRow) => string> = { department: (r) => r.d, category: (r) => r.c, year: (r) => String(r.y), validity: (r) => r.v };
+  const keyOf: Record<FacetKey, (r: ComboRow) => string> = {
+    department: (r) => r.d,
+    category: (r) => r.c,
+    year: (r) => String(r.y),
+    validity: (r) => r.v,
+  };
   let total = 0n;
   for (const r of combos) {
     const n = r.n;
@@ -185,7 +190,15 @@ type HitRow = {
 type PageRef = { itemId: string; rank: number | null };
 
 /** The ids (and ranks) of one page of results, in order. */
-async function pageIds(client: Db, match: Match | null, f: Filters, sort: Sort, large: boolean, limit: number, offset: number): Promise<PageRef[]> {
+async function pageIds(
+  client: Db,
+  match: Match | null,
+  f: Filters,
+  sort: Sort,
+  large: boolean,
+  limit: number,
+  offset: number,
+): Promise<PageRef[]> {
   const newest = Prisma.sql`ORDER BY "publishedAt" DESC, "itemId" DESC`;
   if (!match) {
     // Newest first through SearchDocument's (publishedAt DESC, itemId DESC) indexes.
@@ -194,33 +207,53 @@ async function pageIds(client: Db, match: Match | null, f: Filters, sort: Sort, 
   }
   const q = Prisma.sql`${match.tsq}::tsquery`;
   if (sort !== "relevance") {
-    return viaGin(client, client.$queryRaw<PageRef[]>`
-      SELECT "itemId", NULL::float4 AS rank FROM "SearchTerm" ${where(match.tsq, f)} ${newest} LIMIT ${limit} OFFSET ${offset}`);
+    return viaGin(
+      client,
+      client.$queryRaw<PageRef[]>`
+      SELECT "itemId", NULL::float4 AS rank FROM "SearchTerm" ${where(match.tsq, f)} ${newest} LIMIT ${limit} OFFSET ${offset}`,
+    );
   }
   if (!large) {
-    return viaGin(client, client.$queryRaw<PageRef[]>`
+    return viaGin(
+      client,
+      client.$queryRaw<PageRef[]>`
       SELECT "itemId", ts_rank_cd(${RANK_WEIGHTS}::float4[], "tsv", ${q}) AS rank FROM "SearchTerm" ${where(match.tsq, f)}
-      ORDER BY rank DESC, "publishedAt" DESC, "itemId" DESC LIMIT ${limit} OFFSET ${offset}`);
+      ORDER BY rank DESC, "publishedAt" DESC, "itemId" DESC LIMIT ${limit} OFFSET ${offset}`,
+    );
   }
   // Large result set: heading matches first (newest first), then the rest (newest first).
   // The heading vector is a subset of the full one at the same positions, so without
   // exclusions a heading match is a full match and its GIN index alone decides it.
   const want = Math.min(offset + limit, MAX_RESULTS);
   const headCond = match.excludes ? [Prisma.sql`"tsvHead" @@ ${q}`, Prisma.sql`"tsv" @@ ${q}`] : [Prisma.sql`"tsvHead" @@ ${q}`];
-  const head = await viaGin(client, client.$queryRaw<{ itemId: string }[]>`
-    SELECT "itemId" FROM "SearchTerm" WHERE ${Prisma.join([...headCond, ...filterParts(f)], " AND ")} ${newest} LIMIT ${want}`);
+  const head = await viaGin(
+    client,
+    client.$queryRaw<{ itemId: string }[]>`
+    SELECT "itemId" FROM "SearchTerm" WHERE ${Prisma.join([...headCond, ...filterParts(f)], " AND ")} ${newest} LIMIT ${want}`,
+  );
   const headRefs = head.map((h) => ({ itemId: h.itemId, rank: 1 }));
   if (head.length >= want) return headRefs.slice(offset, offset + limit);
   // The heading tier is complete (fewer than `want`): the rest follows it.
   const restOffset = Math.max(0, offset - head.length);
   const restLimit = offset + limit - Math.max(offset, head.length);
   const notHead = head.length ? [Prisma.sql`"itemId" <> ALL(${head.map((h) => h.itemId)}::text[])`] : [];
-  const rest = await viaGin(client, client.$queryRaw<{ itemId: string }[]>`
-    SELECT "itemId" FROM "SearchTerm" ${where(match.tsq, f, notHead)} ${newest} LIMIT ${restLimit} OFFSET ${restOffset}`);
+  const rest = await viaGin(
+    client,
+    client.$queryRaw<{ itemId: string }[]>`
+    SELECT "itemId" FROM "SearchTerm" ${where(match.tsq, f, notHead)} ${newest} LIMIT ${restLimit} OFFSET ${restOffset}`,
+  );
   return [...headRefs.slice(offset), ...rest.map((r) => ({ itemId: r.itemId, rank: 0 }))];
 }
 
-async function pageRows(client: Db, match: Match | null, f: Filters, sort: Sort, large: boolean, limit: number, offset: number): Promise<HitRow[]> {
+async function pageRows(
+  client: Db,
+  match: Match | null,
+  f: Filters,
+  sort: Sort,
+  large: boolean,
+  limit: number,
+  offset: number,
+): Promise<HitRow[]> {
   // Step 1 orders only ids; step 2 reads the wide columns of the rows shown.
   const page = await pageIds(client, match, f, sort, large, limit, offset);
   if (page.length === 0) return [];
@@ -265,12 +298,8 @@ async function runSearch(params: SearchParams, client: Db, opts: SearchOptions =
 
   // Codes in the URL → ids in the index. An unknown code matches nothing ("" is no id).
   const [dept, cat] = await Promise.all([
-    params.department
-      ? client.department.findUnique({ where: { code: params.department }, select: { id: true } })
-      : Promise.resolve(null),
-    params.category
-      ? client.category.findUnique({ where: { code: params.category }, select: { id: true } })
-      : Promise.resolve(null),
+    params.department ? client.department.findUnique({ where: { code: params.department }, select: { id: true } }) : Promise.resolve(null),
+    params.category ? client.category.findUnique({ where: { code: params.category }, select: { id: true } }) : Promise.resolve(null),
   ]);
   const filters: Filters = {
     departmentId: params.department ? (dept?.id ?? "") : undefined,
@@ -284,7 +313,10 @@ async function runSearch(params: SearchParams, client: Db, opts: SearchOptions =
   const total = Number(counts.find((r) => r.f === "total")?.n ?? 0);
   const pages = Math.max(1, Math.ceil(total / params.pageSize));
   const offset = (params.page - 1) * params.pageSize;
-  const rows = offset < total ? await pageRows(client, match, filters, params.sort, total > (opts.fullRankMax ?? FULL_RANK_MAX_MATCHES), params.pageSize, offset) : [];
+  const rows =
+    offset < total
+      ? await pageRows(client, match, filters, params.sort, total > (opts.fullRankMax ?? FULL_RANK_MAX_MATCHES), params.pageSize, offset)
+      : [];
 
   // Names for facet values and hits, in two small lookups.
   const deptIds = new Set<string>(rows.map((r) => r.departmentId));

@@ -2,14 +2,14 @@
 // county government's proactive-disclosure catalogue.
 
 export type Rnd = () => number;
-export const pick = <T,>(r: Rnd, list: readonly T[]): T => {
+export const pick = <T>(r: Rnd, list: readonly T[]): T => {
   const v = list[Math.floor(r() * list.length)];
   // Only an empty list gets here: a mistake in the seed tables, not a state to carry on from.
   if (v === undefined) throw new Error("seed: pick() from an empty list");
   return v;
 };
 /** The i-th entry of a list taken round-robin (names handed out in turn). */
-export const cycle = <T,>(list: readonly T[], i: number): T => {
+export const cycle = <T>(list: readonly T[], i: number): T => {
   const v = list[i % list.length];
   if (v === undefined) throw new Error("seed: cycle() over an empty list");
   return v;
@@ -72,27 +72,22 @@ export interface TitleCtx {
 
 /** Category code → title makers. */
 export const TITLES: Record<string, Array<(c: TitleCtx) => string>> = {
-  A0101: [(c) => `青山县${pick(c.r, POLICY_DOCS).replace(/实施细则|办法/, "规定")}（县政府令第${c.n % 9 + 1}号）`],
-  A0102: [
-    (c) => `关于印发《青山县${pick(c.r, POLICY_DOCS)}》的通知`,
-    (c) => `${c.dept.name}关于印发《${pick(c.r, POLICY_DOCS)}》的通知`,
-  ],
+  A0101: [(c) => `青山县${pick(c.r, POLICY_DOCS).replace(/实施细则|办法/, "规定")}（县政府令第${(c.n % 9) + 1}号）`],
+  A0102: [(c) => `关于印发《青山县${pick(c.r, POLICY_DOCS)}》的通知`, (c) => `${c.dept.name}关于印发《${pick(c.r, POLICY_DOCS)}》的通知`],
   A0103: [(c) => `《青山县${pick(c.r, POLICY_DOCS)}》政策解读`],
   A02: [(c) => `${c.dept.name}主要职责和内设机构`, (c) => `${c.dept.name}领导分工及联系方式`],
   A03: [
-    (c) => `青山县${pick(c.r, ["交通运输", "生态环境保护", "教育事业", "卫生健康", "现代农业", "文化旅游"])}发展“十五五”专项规划（2026—2030年）`,
+    (c) =>
+      `青山县${pick(c.r, ["交通运输", "生态环境保护", "教育事业", "卫生健康", "现代农业", "文化旅游"])}发展“十五五”专项规划（2026—2030年）`,
     () => `青山县国民经济和社会发展第十五个五年规划和二〇三五年远景目标纲要`,
   ],
-  A04: [
-    (c) => `${c.year}年${CN_NUM[c.n % 12]}月份青山县主要经济指标`,
-    (c) => `青山县${c.year}年国民经济和社会发展统计公报`,
-  ],
+  A04: [(c) => `${c.year}年${CN_NUM[c.n % 12]}月份青山县主要经济指标`, (c) => `青山县${c.year}年国民经济和社会发展统计公报`],
   A0501: [
     (c) => `关于${pick(c.r, PROJECTS)}项目可行性研究报告的批复`,
-    (c) => `${c.dept.name}${c.year}年第${c.n % 20 + 1}批行政许可事项办理结果公示`,
+    (c) => `${c.dept.name}${c.year}年第${(c.n % 20) + 1}批行政许可事项办理结果公示`,
   ],
   A0502: [(c) => `${c.dept.name}政务服务事项办事指南（${c.year}年版）`],
-  A0601: [(c) => `${c.dept.name}行政处罚决定书（青${c.dept.abbr}罚〔${c.year}〕${c.n % 90 + 1}号）`],
+  A0601: [(c) => `${c.dept.name}行政处罚决定书（青${c.dept.abbr}罚〔${c.year}〕${(c.n % 90) + 1}号）`],
   A0602: [(c) => `${c.dept.name}行政强制措施实施情况公示（${c.year}年第${QUARTERS[c.n % 4]}季度）`],
   A07: [
     (c) => `${c.dept.name}关于${c.year}年度部门预算公开的说明`,
@@ -103,17 +98,15 @@ export const TITLES: Record<string, Array<(c: TitleCtx) => string>> = {
   A09: [(c) => `${pick(c.r, PROJECTS)}项目政府采购中标（成交）结果公告`],
   A10: [(c) => `${pick(c.r, PROJECTS)}项目批准和实施情况`],
   A11: [
-    (c) => `关于做好${c.year}年${pick(c.r, ["城乡居民基本医疗保险参保缴费", "高校毕业生就业创业", "困难群众冬春生活救助", "义务教育学生资助"])}工作的通知`,
+    (c) =>
+      `关于做好${c.year}年${pick(c.r, ["城乡居民基本医疗保险参保缴费", "高校毕业生就业创业", "困难群众冬春生活救助", "义务教育学生资助"])}工作的通知`,
     (c) => `青山县${c.year}年城乡居民最低生活保障标准调整情况`,
   ],
   A12: [
     (c) => `青山县${pick(c.r, ["防汛防台", "森林火灾", "突发地质灾害", "危险化学品事故", "突发公共卫生事件"])}应急预案（${c.year}年修订）`,
     (c) => `关于${pick(c.r, TOWNS)}${pick(c.r, ["暴雨", "台风", "高温"])}橙色预警及应对情况的通报`,
   ],
-  A13: [
-    (c) => `${c.year}年第${QUARTERS[c.n % 4]}季度食品安全监督抽检信息公告`,
-    (c) => `${c.year}年青山县安全生产专项检查情况通报`,
-  ],
+  A13: [(c) => `${c.year}年第${QUARTERS[c.n % 4]}季度食品安全监督抽检信息公告`, (c) => `${c.year}年青山县安全生产专项检查情况通报`],
   A14: [(c) => `青山县${c.year}年度考试录用公务员拟录用人员公示`],
   A1502: [(c) => `${c.dept.name}${c.year - 1}年政府信息公开工作年度报告`],
   B01: [(c) => `${pick(c.r, PROJECTS)}工程建设进展情况`],
@@ -172,7 +165,9 @@ export function bodyFor(r: Rnd, title: string, deptName: string, year: number): 
     `联系单位：${deptName}；联系电话：0578-612${Math.floor(r() * 9000 + 1000)}。`,
     `${deptName}　${year}年`,
   ];
-  return paras.map((p, i) => (i === paras.length - 1 ? `<p style="text-align:right">${p}</p>` : `<p style="text-indent:2em">${p}</p>`)).join("");
+  return paras
+    .map((p, i) => (i === paras.length - 1 ? `<p style="text-align:right">${p}</p>` : `<p style="text-indent:2em">${p}</p>`))
+    .join("");
 }
 
 export const KEYWORDS: Record<string, string[]> = {

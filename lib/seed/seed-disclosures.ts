@@ -23,7 +23,40 @@ import { ABBR, bodyFor, cycle, DEPT_CATEGORIES, must, KEYWORDS, pick, SECTIONS, 
 
 const ITEM_COUNT = 360;
 const REFERENCE_DATE = "2026-11-20";
-const STAFF_NAMES = ["赵文静", "钱建军", "孙立新", "周海燕", "吴志刚", "郑晓红", "冯卫国", "陈秀兰", "褚明辉", "卫晓东", "蒋丽娟", "沈国强", "韩春梅", "杨永胜", "朱丽华", "秦志明", "尤海峰", "许美玲", "何建平", "吕秋云", "施永红", "张德明", "孔令华", "曹雪芳", "严卫东", "华国庆", "金晓梅", "魏振华", "陶秀英", "姜国栋", "戚红霞", "谢志强"];
+const STAFF_NAMES = [
+  "赵文静",
+  "钱建军",
+  "孙立新",
+  "周海燕",
+  "吴志刚",
+  "郑晓红",
+  "冯卫国",
+  "陈秀兰",
+  "褚明辉",
+  "卫晓东",
+  "蒋丽娟",
+  "沈国强",
+  "韩春梅",
+  "杨永胜",
+  "朱丽华",
+  "秦志明",
+  "尤海峰",
+  "许美玲",
+  "何建平",
+  "吕秋云",
+  "施永红",
+  "张德明",
+  "孔令华",
+  "曹雪芳",
+  "严卫东",
+  "华国庆",
+  "金晓梅",
+  "魏振华",
+  "陶秀英",
+  "姜国栋",
+  "戚红霞",
+  "谢志强",
+];
 
 /** Adds n Monday–Friday days (demo only; the real calendar is in lib/calendar). */
 function addWeekdays(date: string, n: number): string {
@@ -35,7 +68,8 @@ function addWeekdays(date: string, n: number): string {
   }
   return d;
 }
-const at = (date: string, hour: number, minute = 0) => new Date(`${date}T${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}:00+08:00`);
+const at = (date: string, hour: number, minute = 0) =>
+  new Date(`${date}T${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}:00+08:00`);
 const dbDate = (d: string) => new Date(`${d}T00:00:00.000Z`);
 
 type Staff = Record<"CLERK" | "REVIEWER" | "DIRECTOR" | "PRINCIPAL", { id: string; name: string }>;
@@ -90,7 +124,14 @@ export async function seedDisclosures(client: Db): Promise<void> {
       } else {
         const id = `demo-staff-${code}-${role.toLowerCase()}`;
         const name = cycle(STAFF_NAMES, nameIdx++);
-        newUsers.push({ id, username: `s${code.slice(-3)}_${role.toLowerCase()}`, displayName: name, roles: [role], departmentId: dept.id, passwordHash });
+        newUsers.push({
+          id,
+          username: `s${code.slice(-3)}_${role.toLowerCase()}`,
+          displayName: name,
+          roles: [role],
+          departmentId: dept.id,
+          passwordHash,
+        });
         s[role] = { id, name };
       }
     }
@@ -98,7 +139,7 @@ export async function seedDisclosures(client: Db): Promise<void> {
   }
   await client.user.createMany({ data: newUsers, skipDuplicates: true });
   const county = deptByCode.get("002581001");
-  const countyPrincipal = county ? staff.get("002581001")?.PRINCIPAL ?? null : null;
+  const countyPrincipal = county ? (staff.get("002581001")?.PRINCIPAL ?? null) : null;
 
   // ---- plans
   const plans: Plan[] = [];
@@ -110,15 +151,37 @@ export async function seedDisclosures(client: Db): Promise<void> {
     if (!categoryCode) continue;
     const x = r();
     const state: DisclosureItemState =
-      x < 0.58 ? "PUBLISHED" : x < 0.65 ? "DRAFT" : x < 0.71 ? "PENDING_REVIEW" : x < 0.78 ? "PENDING_SIGNOFF" : x < 0.81 ? "SCHEDULED" : x < 0.85 ? "WITHHELD" : x < 0.93 ? "WITHDRAWN" : "PUBLISHED";
-    const pendingNewVersion = state === "PUBLISHED" && x >= 0.93 ? pick(r, ["DRAFT", "PENDING_REVIEW", "PENDING_SIGNOFF"] as const) : undefined;
+      x < 0.58
+        ? "PUBLISHED"
+        : x < 0.65
+          ? "DRAFT"
+          : x < 0.71
+            ? "PENDING_REVIEW"
+            : x < 0.78
+              ? "PENDING_SIGNOFF"
+              : x < 0.81
+                ? "SCHEDULED"
+                : x < 0.85
+                  ? "WITHHELD"
+                  : x < 0.93
+                    ? "WITHDRAWN"
+                    : "PUBLISHED";
+    const pendingNewVersion =
+      state === "PUBLISHED" && x >= 0.93 ? pick(r, ["DRAFT", "PENDING_REVIEW", "PENDING_SIGNOFF"] as const) : undefined;
     const t = r();
-    const tier: ImportanceTier = deptCode === "002581001" ? (t < 0.85 ? "GENERAL" : "MAJOR") : t < 0.8 ? "GENERAL" : t < 0.95 ? "MAJOR" : "CRITICAL";
-    const daysAgo = state === "DRAFT" || state === "PENDING_REVIEW" || state === "PENDING_SIGNOFF" || state === "SCHEDULED" ? Math.floor(r() * 30) + 3 : Math.floor(r() * 1000) + 40;
+    const tier: ImportanceTier =
+      deptCode === "002581001" ? (t < 0.85 ? "GENERAL" : "MAJOR") : t < 0.8 ? "GENERAL" : t < 0.95 ? "MAJOR" : "CRITICAL";
+    const daysAgo =
+      state === "DRAFT" || state === "PENDING_REVIEW" || state === "PENDING_SIGNOFF" || state === "SCHEDULED"
+        ? Math.floor(r() * 30) + 3
+        : Math.floor(r() * 1000) + 40;
     const formedOn = addDays(today, -daysAgo);
     const year = Number(formedOn.slice(0, 4));
     const dept = must(deptByCode, deptCode);
-    const title = pick(r, TITLES[categoryCode] ?? [])({ r, dept: { name: dept.name, short: dept.shortName ?? dept.name, abbr: ABBR[deptCode] ?? "政" }, year, n: i });
+    const title = pick(
+      r,
+      TITLES[categoryCode] ?? [],
+    )({ r, dept: { name: dept.name, short: dept.shortName ?? dept.name, abbr: ABBR[deptCode] ?? "政" }, year, n: i });
     plans.push({
       id: `demo-item-${String(i + 1).padStart(4, "0")}`,
       deptCode,
@@ -193,8 +256,26 @@ export async function seedDisclosures(client: Db): Promise<void> {
   const takenNumbers = new Set((await client.disclosureItem.findMany({ select: { indexNumber: true } })).map((i) => i.indexNumber));
   const files: Array<{ name: string; bytes: Buffer }> = [];
   let evSeq = 0;
-  const ev = (itemId: string, type: DisclosureEventType, who: { id: string; name: string } | null, when: Date, from: DisclosureItemState | null, to: DisclosureItemState | null, comment: string | null = null) =>
-    events.push({ id: `demo-ev-${++evSeq}`, itemId, type, actorId: who?.id ?? null, actorName: who?.name ?? "系统（定时发布）", fromState: from, toState: to, comment, at: when });
+  const ev = (
+    itemId: string,
+    type: DisclosureEventType,
+    who: { id: string; name: string } | null,
+    when: Date,
+    from: DisclosureItemState | null,
+    to: DisclosureItemState | null,
+    comment: string | null = null,
+  ) =>
+    events.push({
+      id: `demo-ev-${++evSeq}`,
+      itemId,
+      type,
+      actorId: who?.id ?? null,
+      actorName: who?.name ?? "系统（定时发布）",
+      fromState: from,
+      toState: to,
+      comment,
+      at: when,
+    });
 
   for (const p of plans) {
     const dept = must(deptByCode, p.deptCode);
@@ -223,7 +304,18 @@ export async function seedDisclosures(client: Db): Promise<void> {
       const sha256 = createHash("sha256").update(bytes).digest("hex");
       const fileName = `${p.title.slice(0, 30)}（附件）.pdf`;
       const aid = `demo-att-${p.id}`;
-      attachments.push({ id: aid, itemId: p.id, storageName, fileName, kind: "PDF", mime: "application/pdf", size: bytes.length, sha256, uploadedById: s.CLERK.id, createdAt });
+      attachments.push({
+        id: aid,
+        itemId: p.id,
+        storageName,
+        fileName,
+        kind: "PDF",
+        mime: "application/pdf",
+        size: bytes.length,
+        sha256,
+        uploadedById: s.CLERK.id,
+        createdAt,
+      });
       files.push({ name: storageName, bytes });
       attRefs.push({ fileName, sha256, size: bytes.length });
       attIds.push(aid);
@@ -251,7 +343,12 @@ export async function seedDisclosures(client: Db): Promise<void> {
       attachments: attRefs,
     };
     let revNo = 0;
-    const addRev = (content: RevisionContent, author: { id: string }, when: Date, extra: Partial<Prisma.DisclosureRevisionCreateManyInput> = {}) => {
+    const addRev = (
+      content: RevisionContent,
+      author: { id: string },
+      when: Date,
+      extra: Partial<Prisma.DisclosureRevisionCreateManyInput> = {},
+    ) => {
       const id = `${p.id}-r${++revNo}`;
       const hash = revisionHash(content);
       revisions.push({
@@ -300,7 +397,15 @@ export async function seedDisclosures(client: Db): Promise<void> {
     }
     ev(p.id, "SUBMIT", s.CLERK, step(2), "DRAFT", "PENDING_REVIEW");
     if (p.returnedOnce) {
-      ev(p.id, "RETURN", s.REVIEWER, step(20), "PENDING_REVIEW", "DRAFT", pick(r, ["请补充政策依据和联系方式", "内容概述过于简单，请完善", "文号有误，请核对后重新提交", "请删除涉及个人信息的内容"]));
+      ev(
+        p.id,
+        "RETURN",
+        s.REVIEWER,
+        step(20),
+        "PENDING_REVIEW",
+        "DRAFT",
+        pick(r, ["请补充政策依据和联系方式", "内容概述过于简单，请完善", "文号有误，请核对后重新提交", "请删除涉及个人信息的内容"]),
+      );
       working = addRev(base, s.CLERK, step(3));
       ev(p.id, "EDIT", s.CLERK, when, "DRAFT", "DRAFT");
       if (p.state === "DRAFT") {
@@ -317,26 +422,73 @@ export async function seedDisclosures(client: Db): Promise<void> {
     }
     if (p.state === "WITHHELD") {
       const decided = step(24);
-      reviews.push({ id: `${p.id}-rv`, itemId: p.id, cycle: 0, reviewerId: s.REVIEWER.id, decision: "WITHHOLD", revisionId: working.id, revisionHash: working.hash, exemptions: [pick(r, ["THIRD_PARTY", "PROCESS_INFO", "INTERNAL_AFFAIRS"])], comment: "经保密审查，不予公开", decidedAt: decided });
+      reviews.push({
+        id: `${p.id}-rv`,
+        itemId: p.id,
+        cycle: 0,
+        reviewerId: s.REVIEWER.id,
+        decision: "WITHHOLD",
+        revisionId: working.id,
+        revisionHash: working.hash,
+        exemptions: [pick(r, ["THIRD_PARTY", "PROCESS_INFO", "INTERNAL_AFFAIRS"])],
+        comment: "经保密审查，不予公开",
+        decidedAt: decided,
+      });
       ev(p.id, "REVIEW", s.REVIEWER, decided, "PENDING_REVIEW", "WITHHELD", "经保密审查，不予公开");
       pointers.push({ id: p.id, working: working.id, published: null });
-      items.push(itemRow(p, dept.id, idx.value, "WITHHELD", createdAt, s.CLERK.id, { version: 3, reassessmentDueOn: dbDate(addMonths(civilDateInShanghai(decided), 12)) }));
+      items.push(
+        itemRow(p, dept.id, idx.value, "WITHHELD", createdAt, s.CLERK.id, {
+          version: 3,
+          reassessmentDueOn: dbDate(addMonths(civilDateInShanghai(decided), 12)),
+        }),
+      );
       continue;
     }
     // Cleared (optionally partially, with a redacted revision by the reviewer).
     if (p.partial) {
-      working = addRev({ ...base, body: `${base.body}<p>（部分内容涉及个人隐私，依法不予公开）</p>` }, s.REVIEWER, step(20), { redaction: true });
+      working = addRev({ ...base, body: `${base.body}<p>（部分内容涉及个人隐私，依法不予公开）</p>` }, s.REVIEWER, step(20), {
+        redaction: true,
+      });
     }
-    reviews.push({ id: `${p.id}-rv`, itemId: p.id, cycle: 0, reviewerId: s.REVIEWER.id, decision: p.partial ? "PARTIAL" : "CLEAR", revisionId: working.id, revisionHash: working.hash, exemptions: p.partial ? ["THIRD_PARTY"] : [], comment: "经审查，可以公开", decidedAt: step(p.partial ? 1 : 20) });
+    reviews.push({
+      id: `${p.id}-rv`,
+      itemId: p.id,
+      cycle: 0,
+      reviewerId: s.REVIEWER.id,
+      decision: p.partial ? "PARTIAL" : "CLEAR",
+      revisionId: working.id,
+      revisionHash: working.hash,
+      exemptions: p.partial ? ["THIRD_PARTY"] : [],
+      comment: "经审查，可以公开",
+      decidedAt: step(p.partial ? 1 : 20),
+    });
     ev(p.id, "REVIEW", s.REVIEWER, when, "PENDING_REVIEW", "PENDING_SIGNOFF", "经审查，可以公开");
 
-    const plan = buildSignoffSteps({ tier: p.tier, negative: p.negative, departmentId: dept.id, parentDepartmentId: dept.parentId, escalationChain: defaultChain(dept.id, dept.parentId) });
+    const plan = buildSignoffSteps({
+      tier: p.tier,
+      negative: p.negative,
+      departmentId: dept.id,
+      parentDepartmentId: dept.parentId,
+      escalationChain: defaultChain(dept.id, dept.parentId),
+    });
     const steps: SignoffStep[] = plan.ok ? plan.steps : [];
     const toSign = p.state === "PENDING_SIGNOFF" ? Math.min(p.signedSteps ?? 0, steps.length - 1) : steps.length;
     for (const st of steps.slice(0, toSign)) {
       const signer = signerFor(st, dept.id, s, countyPrincipal);
       if (!signer) continue;
-      signatures.push({ id: `${p.id}-s${st.stepNo}`, itemId: p.id, cycle: 0, stepNo: st.stepNo, role: st.role, departmentId: st.departmentId, signerId: signer.id, revisionId: working.id, revisionHash: working.hash, comment: "同意公开", signedAt: step(6) });
+      signatures.push({
+        id: `${p.id}-s${st.stepNo}`,
+        itemId: p.id,
+        cycle: 0,
+        stepNo: st.stepNo,
+        role: st.role,
+        departmentId: st.departmentId,
+        signerId: signer.id,
+        revisionId: working.id,
+        revisionHash: working.hash,
+        comment: "同意公开",
+        signedAt: step(6),
+      });
       ev(p.id, "SIGN", signer, when, "PENDING_SIGNOFF", "PENDING_SIGNOFF", "同意公开");
     }
     if (p.state === "PENDING_SIGNOFF") {
@@ -350,7 +502,13 @@ export async function seedDisclosures(client: Db): Promise<void> {
       const scheduledAt = new Date(Date.now() + (1 + Math.floor(r() * 10)) * 86_400_000);
       ev(p.id, "SCHEDULE", s.CLERK, step(1), "PENDING_SIGNOFF", "SCHEDULED");
       pointers.push({ id: p.id, working: working.id, published: null });
-      items.push(itemRow(p, dept.id, idx.value, "SCHEDULED", createdAt, s.CLERK.id, { version: 4 + steps.length, scheduledAt, scheduledRevisionHash: working.hash }));
+      items.push(
+        itemRow(p, dept.id, idx.value, "SCHEDULED", createdAt, s.CLERK.id, {
+          version: 4 + steps.length,
+          scheduledAt,
+          scheduledRevisionHash: working.hash,
+        }),
+      );
       continue;
     }
     // Published.
@@ -363,14 +521,33 @@ export async function seedDisclosures(client: Db): Promise<void> {
     let state: DisclosureItemState = "PUBLISHED";
     if (p.pendingNewVersion) {
       when = new Date(publishedAt.getTime() + 5 * 86_400_000);
-      const next = addRev({ ...base, summary: `${base.summary}（修订）`, formedOn: civilDateInShanghai(when) <= today ? civilDateInShanghai(when) : base.formedOn }, s.CLERK, when);
+      const next = addRev(
+        {
+          ...base,
+          summary: `${base.summary}（修订）`,
+          formedOn: civilDateInShanghai(when) <= today ? civilDateInShanghai(when) : base.formedOn,
+        },
+        s.CLERK,
+        when,
+      );
       working = next;
       contributors.push({ itemId: p.id, cycle: 1, userId: s.CLERK.id });
       ev(p.id, "EDIT", s.CLERK, when, "PUBLISHED", "DRAFT");
       state = p.pendingNewVersion;
       if (state !== "DRAFT") ev(p.id, "SUBMIT", s.CLERK, step(1), "DRAFT", "PENDING_REVIEW");
       if (state === "PENDING_SIGNOFF") {
-        reviews.push({ id: `${p.id}-rv2`, itemId: p.id, cycle: 1, reviewerId: s.REVIEWER.id, decision: "CLEAR", revisionId: next.id, revisionHash: next.hash, exemptions: [], comment: "可以公开", decidedAt: step(4) });
+        reviews.push({
+          id: `${p.id}-rv2`,
+          itemId: p.id,
+          cycle: 1,
+          reviewerId: s.REVIEWER.id,
+          decision: "CLEAR",
+          revisionId: next.id,
+          revisionHash: next.hash,
+          exemptions: [],
+          comment: "可以公开",
+          decidedAt: step(4),
+        });
         ev(p.id, "REVIEW", s.REVIEWER, when, "PENDING_REVIEW", "PENDING_SIGNOFF", "可以公开");
       }
       extra.cycle = 1;
@@ -378,7 +555,8 @@ export async function seedDisclosures(client: Db): Promise<void> {
     if (p.state === "WITHDRAWN" && p.withdrawReason) {
       const wAt = new Date(publishedAt.getTime() + (10 + Math.floor(r() * 200)) * 86_400_000);
       const reason = p.withdrawReason;
-      const note = reason === "EXPIRED" ? "该文件有效期已满，自动失效" : reason === "SUPERSEDED" ? "已由新文件替代" : "发布内容有误，已撤回";
+      const note =
+        reason === "EXPIRED" ? "该文件有效期已满，自动失效" : reason === "SUPERSEDED" ? "已由新文件替代" : "发布内容有误，已撤回";
       ev(p.id, "WITHDRAW", s.DIRECTOR, wAt, "PUBLISHED", "WITHDRAWN", note);
       Object.assign(extra, {
         withdrawnAt: wAt,
@@ -449,7 +627,8 @@ export async function seedDisclosures(client: Db): Promise<void> {
   // Search documents for everything the public can see (the search module's own rebuild).
   const { reindexAllSearchDocuments } = await import("@/lib/search/reindex");
   await reindexAllSearchDocuments(client, { batch: 25 });
-  if (process.env.SEED_TIMING) console.info(`seed-disclosures: build ${t0 - tStart} ms, insert ${t1 - t0} ms, search ${Date.now() - t1} ms`);
+  if (process.env.SEED_TIMING)
+    console.info(`seed-disclosures: build ${t0 - tStart} ms, insert ${t1 - t0} ms, search ${Date.now() - t1} ms`);
 }
 
 const ymd = (d: Date) => d.toISOString().slice(0, 10);
@@ -461,7 +640,10 @@ const ymd = (d: Date) => d.toISOString().slice(0, 10);
  */
 async function bulkInsert(tx: Tx, table: string, rows: object[]): Promise<void> {
   if (rows.length === 0) return;
-  await tx.$executeRawUnsafe(`INSERT INTO "${table}" SELECT * FROM jsonb_populate_recordset(NULL::"${table}", $1::jsonb)`, JSON.stringify(rows));
+  await tx.$executeRawUnsafe(
+    `INSERT INTO "${table}" SELECT * FROM jsonb_populate_recordset(NULL::"${table}", $1::jsonb)`,
+    JSON.stringify(rows),
+  );
 }
 
 function defaultChain(departmentId: string, parentId: string | null) {

@@ -72,7 +72,7 @@ function workingDaysBefore(cal: CalendarData, from: CivilDate, n: number): Civil
 
 function after(cal: CalendarData, from: CivilDate, n: number): CivilDate {
   let d = from;
-  for (let k = 0; k < n; ) {
+  for (let k = 0; k < n;) {
     d = addDays(d, 1);
     if (isWorkingDay(cal, d)) k++;
   }
@@ -82,9 +82,25 @@ function after(cal: CalendarData, from: CivilDate, n: number): CivilDate {
 const at = (d: CivilDate) => new Date(`${d}T02:30:00Z`);
 
 type Step =
-  | "review" | "accept" | "correction" | "correctionReceived" | "correctionOverdue"
-  | "consultThird" | "consultOrgan" | "consultAnswered" | "extensionPending" | "extensionApproved"
-  | "fee" | "feePaid" | "feeOverdue" | "draft" | "sign" | "deliver" | "archive" | "withdraw" | "unconfirmed";
+  | "review"
+  | "accept"
+  | "correction"
+  | "correctionReceived"
+  | "correctionOverdue"
+  | "consultThird"
+  | "consultOrgan"
+  | "consultAnswered"
+  | "extensionPending"
+  | "extensionApproved"
+  | "fee"
+  | "feePaid"
+  | "feeOverdue"
+  | "draft"
+  | "sign"
+  | "deliver"
+  | "archive"
+  | "withdraw"
+  | "unconfirmed";
 
 type Spec = {
   dept: "fgj" | "czj" | "jyj";
@@ -98,15 +114,48 @@ type Spec = {
 };
 
 const R = {
-  alreadyPublic: { replyType: "ALREADY_PUBLIC", url: "https://www.qingshan.gov.cn/xxgk/fgj/", accessInstructions: "该信息已在青山县人民政府门户网站“政府信息公开—县发改局—规划计划”栏目主动公开。" },
+  alreadyPublic: {
+    replyType: "ALREADY_PUBLIC",
+    url: "https://www.qingshan.gov.cn/xxgk/fgj/",
+    accessInstructions: "该信息已在青山县人民政府门户网站“政府信息公开—县发改局—规划计划”栏目主动公开。",
+  },
   disclose: { replyType: "DISCLOSE", accessInstructions: "随本告知书向您提供该文件复印件一份（共6页）。" },
-  partial: { replyType: "PARTIAL", accessInstructions: "随本告知书提供该报告可以公开的部分（共42页）。", withheldReason: "报告附件中含有企业的工艺参数和报价，属于商业秘密，第三方不同意公开，已作遮盖处理。", exemptionCodes: ["THIRD_PARTY"] },
+  partial: {
+    replyType: "PARTIAL",
+    accessInstructions: "随本告知书提供该报告可以公开的部分（共42页）。",
+    withheldReason: "报告附件中含有企业的工艺参数和报价，属于商业秘密，第三方不同意公开，已作遮盖处理。",
+    exemptionCodes: ["THIRD_PARTY"],
+  },
   withhold: { replyType: "WITHHOLD", exemptionCodes: ["PROCESS_INFO"], reason: "您申请的材料为内部讨论记录和请示报告，属于过程性信息。" },
-  notExist: { replyType: "NOT_EXIST", subReason: "NOT_HELD", explanation: "经检索，本机关未制作或获取该信息。", searchRecord: "检索了本机关2023年至2025年发文目录、收文登记簿和档案系统，关键词“新能源项目核准”。" },
-  notOurs: { replyType: "NOT_OURS", reason: "该信息由县住房和城乡建设局制作并保存。", responsibleOrganName: "青山县住房和城乡建设局", responsibleOrganContact: "0578-6121701" },
-  petition: { replyType: "NOT_PROCESSED", subReason: "PETITION", explanation: "您的来信反映的是对邻近工地施工噪声的投诉，不属于政府信息公开申请。", channel: "青山县12345政务服务热线或县信访局（青山街道人民路1号）" },
-  repeat: { replyType: "NOT_PROCESSED", subReason: "REPEAT", explanation: "您申请公开的信息与此前申请相同。", previousReplyReference: "县发改局依申复〔2026〕1号" },
-  needsCreation: { replyType: "NOT_EXIST", subReason: "NEEDS_CREATION", explanation: "您要求的统计分析需要对现有信息进行加工、分析，本机关不予提供。" },
+  notExist: {
+    replyType: "NOT_EXIST",
+    subReason: "NOT_HELD",
+    explanation: "经检索，本机关未制作或获取该信息。",
+    searchRecord: "检索了本机关2023年至2025年发文目录、收文登记簿和档案系统，关键词“新能源项目核准”。",
+  },
+  notOurs: {
+    replyType: "NOT_OURS",
+    reason: "该信息由县住房和城乡建设局制作并保存。",
+    responsibleOrganName: "青山县住房和城乡建设局",
+    responsibleOrganContact: "0578-6121701",
+  },
+  petition: {
+    replyType: "NOT_PROCESSED",
+    subReason: "PETITION",
+    explanation: "您的来信反映的是对邻近工地施工噪声的投诉，不属于政府信息公开申请。",
+    channel: "青山县12345政务服务热线或县信访局（青山街道人民路1号）",
+  },
+  repeat: {
+    replyType: "NOT_PROCESSED",
+    subReason: "REPEAT",
+    explanation: "您申请公开的信息与此前申请相同。",
+    previousReplyReference: "县发改局依申复〔2026〕1号",
+  },
+  needsCreation: {
+    replyType: "NOT_EXIST",
+    subReason: "NEEDS_CREATION",
+    explanation: "您要求的统计分析需要对现有信息进行加工、分析，本机关不予提供。",
+  },
 } as const;
 
 const SPECS: Spec[] = [
@@ -160,7 +209,15 @@ async function actorFor(client: Db, username: string): Promise<SessionUser> {
     where: { username },
     select: { id: true, username: true, displayName: true, roles: true, departmentId: true, department: { select: { name: true } } },
   });
-  return { id: u.id, username: u.username, displayName: u.displayName, roles: u.roles, departmentId: u.departmentId, departmentName: u.department.name, sessionId: "seed" };
+  return {
+    id: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    roles: u.roles,
+    departmentId: u.departmentId,
+    departmentName: u.department.name,
+    sessionId: "seed",
+  };
 }
 
 export async function seedRequests(client: Db): Promise<void> {
@@ -171,7 +228,10 @@ export async function seedRequests(client: Db): Promise<void> {
     jyj: await client.department.findUniqueOrThrow({ where: { code: "002581103" }, select: { id: true } }),
   };
   // Dates are counted on each handling department's calendar, as the verbs count them.
-  const calendarOf = await departmentCalendars(Object.values(depts).map((d) => d.id), client);
+  const calendarOf = await departmentCalendars(
+    Object.values(depts).map((d) => d.id),
+    client,
+  );
   const staff = {
     fgj: { clerk: await actorFor(client, "clerk"), director: await actorFor(client, "director") },
     czj: { clerk: await actorFor(client, "finance_clerk"), director: await actorFor(client, "finance_director") },
@@ -190,8 +250,20 @@ export async function seedRequests(client: Db): Promise<void> {
     const org = cycle(ORGS, i);
     const topic = cycle(TOPICS, i);
     const base = isOrg
-      ? organisationInput(deptId, { applicantName: org.name, organizationSubtype: org.sub, idNumber: org.code, description: topic, needsAssistance: false })
-      : personInput(deptId, { applicantName: person.name, idNumber: person.id, description: topic, needsAssistance: i === 7, assistanceNote: i === 7 ? "申请人视力障碍，需要大字版答复" : "" });
+      ? organisationInput(deptId, {
+          applicantName: org.name,
+          organizationSubtype: org.sub,
+          idNumber: org.code,
+          description: topic,
+          needsAssistance: false,
+        })
+      : personInput(deptId, {
+          applicantName: person.name,
+          idNumber: person.id,
+          description: topic,
+          needsAssistance: i === 7,
+          assistanceNote: i === 7 ? "申请人视力障碍，需要大字版答复" : "",
+        });
     const receipt = workingDaysBefore(cal, today, s.ago);
     const day = (n: number) => (n <= 0 ? receipt : after(cal, receipt, n));
     const opts = (n: number) => ({ now: at(day(n) > today ? today : day(n)) });
@@ -205,7 +277,11 @@ export async function seedRequests(client: Db): Promise<void> {
         id = c.id;
         number = c.number;
       } else {
-        const c = await registerApplication(clerk, { ...base, channel, submittedOn: submitted, arrivedOn: submitted }, { now: at(submitted), notify: false });
+        const c = await registerApplication(
+          clerk,
+          { ...base, channel, submittedOn: submitted, arrivedOn: submitted },
+          { now: at(submitted), notify: false },
+        );
         id = c.id;
         number = c.number;
       }
@@ -237,7 +313,15 @@ export async function seedRequests(client: Db): Promise<void> {
           break;
         case "correction":
           t = 2;
-          await requestCorrection(clerk, { id, items: ["请写明所需文件的名称、文号或者便于查询的其他特征性描述", "请提供身份证明复印件"], guidance: "可到县政务服务中心政府信息公开窗口咨询。" }, opts(t));
+          await requestCorrection(
+            clerk,
+            {
+              id,
+              items: ["请写明所需文件的名称、文号或者便于查询的其他特征性描述", "请提供身份证明复印件"],
+              guidance: "可到县政务服务中心政府信息公开窗口咨询。",
+            },
+            opts(t),
+          );
           break;
         case "correctionReceived":
           t = 6;
@@ -248,15 +332,40 @@ export async function seedRequests(client: Db): Promise<void> {
           break;
         case "consultThird":
           t += 2;
-          await startConsultation(clerk, { id, kind: "THIRD_PARTY", partyName: cycle(ORGS, 0).name, partyAddress: "青山县工业园区纬三路12号", matter: "申请公开的材料含贵公司的报价和工艺参数，是否同意公开", sentOn: day(t) }, opts(t));
+          await startConsultation(
+            clerk,
+            {
+              id,
+              kind: "THIRD_PARTY",
+              partyName: cycle(ORGS, 0).name,
+              partyAddress: "青山县工业园区纬三路12号",
+              matter: "申请公开的材料含贵公司的报价和工艺参数，是否同意公开",
+              sentOn: day(t),
+            },
+            opts(t),
+          );
           break;
         case "consultOrgan":
           t += 2;
-          await startConsultation(clerk, { id, kind: "OTHER_ORGAN", partyName: "青山县自然资源和规划局", matter: "该批复由两局联合制作，请提出是否公开的意见", sentOn: day(t) }, opts(t));
+          await startConsultation(
+            clerk,
+            {
+              id,
+              kind: "OTHER_ORGAN",
+              partyName: "青山县自然资源和规划局",
+              matter: "该批复由两局联合制作，请提出是否公开的意见",
+              sentOn: day(t),
+            },
+            opts(t),
+          );
           break;
         case "consultAnswered":
           t += 5;
-          await recordConsultationAnswer(clerk, { id, outcome: "DISAGREE", opinion: "涉及商业秘密，不同意公开报价部分", answeredOn: day(t) }, opts(t));
+          await recordConsultationAnswer(
+            clerk,
+            { id, outcome: "DISAGREE", opinion: "涉及商业秘密，不同意公开报价部分", answeredOn: day(t) },
+            opts(t),
+          );
           break;
         case "extensionPending":
           t = 15;
@@ -271,7 +380,17 @@ export async function seedRequests(client: Db): Promise<void> {
           break;
         case "fee":
           t += 2;
-          await issueFeeNotice(clerk, { id, method: "PER_VOLUME", pages: 150, paymentInstructions: "请到青山县政务服务中心财政窗口缴纳，或转账至青山县财政局非税收入专户（开户行：青山县农商银行，账号 2010 0000 1234 5678）。" }, opts(t));
+          await issueFeeNotice(
+            clerk,
+            {
+              id,
+              method: "PER_VOLUME",
+              pages: 150,
+              paymentInstructions:
+                "请到青山县政务服务中心财政窗口缴纳，或转账至青山县财政局非税收入专户（开户行：青山县农商银行，账号 2010 0000 1234 5678）。",
+            },
+            opts(t),
+          );
           break;
         case "feePaid":
           t += 3;
@@ -286,13 +405,20 @@ export async function seedRequests(client: Db): Promise<void> {
           break;
         case "sign": {
           t += 1;
-          const draft = await client.applicationReply.findFirstOrThrow({ where: { applicationId: id, status: "DRAFT" }, select: { contentHash: true } });
+          const draft = await client.applicationReply.findFirstOrThrow({
+            where: { applicationId: id, status: "DRAFT" },
+            select: { contentHash: true },
+          });
           await signReply(director, { id, contentHash: draft.contentHash, comment: "同意" }, opts(t));
           break;
         }
         case "deliver":
           t = Math.max(t + 1, s.deliverAfter ?? 15);
-          await deliverReply(clerk, { id, method: channel === "EMAIL" || channel === "ONLINE" ? "电子邮件" : "邮寄（交邮）", deliveredOn: day(t) }, opts(t));
+          await deliverReply(
+            clerk,
+            { id, method: channel === "EMAIL" || channel === "ONLINE" ? "电子邮件" : "邮寄（交邮）", deliveredOn: day(t) },
+            opts(t),
+          );
           break;
         case "archive":
           await archiveApplication(clerk, { id }, opts(t + 2));

@@ -6,7 +6,7 @@
 import type { Db } from "@/lib/db/client";
 import { guideSnapshot } from "@/lib/structured/prepare";
 import { RULES_CATEGORY_CODE } from "@/lib/structured/rules-documents";
-import { seedPublishedItem, seedPublishedStructured } from "@/lib/structured/seed-helpers";
+import { seedPublishedItem, seedPublishedStructured } from "@/lib/seed/structured-items";
 import { DEPARTMENTS } from "./organisation";
 import { ADJUSTED_FEE, demoName, FEES, FUNCTIONS, GUIDE_PROSE, RULES_DOCUMENTS, SERVICES } from "./seed-structured-data";
 import { must } from "./seed-disclosures-data";
@@ -14,7 +14,22 @@ import { must } from "./seed-disclosures-data";
 const at = (d: string) => new Date(`${d}T09:00:00+08:00`);
 
 export async function seedStructured(c: Db): Promise<void> {
-  const depts = await c.department.findMany({ select: { id: true, code: true, name: true, kind: true, parentId: true, address: true, postalCode: true, officeHours: true, phone: true, fax: true, email: true, headName: true } });
+  const depts = await c.department.findMany({
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      kind: true,
+      parentId: true,
+      address: true,
+      postalCode: true,
+      officeHours: true,
+      phone: true,
+      fax: true,
+      email: true,
+      headName: true,
+    },
+  });
   const byCode = new Map(depts.map((d) => [d.code, d]));
   const gov = byCode.get("002581001");
   const office = byCode.get("002581002");
@@ -25,45 +40,109 @@ export async function seedStructured(c: Db): Promise<void> {
   const authorFor = (deptId: string) => users.find((u) => u.departmentId === deptId && u.roles.includes("CLERK")) ?? officeClerk;
   // The government's own records are issued by its 政府办公室.
   const issuerOf = (deptId: string) => (deptId === gov.id ? office.id : deptId);
-  const publish = (kind: Parameters<typeof seedPublishedStructured>[1]["kind"], deptId: string, raw: unknown, date: string, more: { predecessorItemId?: string; extra?: Record<string, unknown> } = {}) =>
-    seedPublishedStructured(c, { kind, raw, issuingDepartmentId: issuerOf(deptId), author: authorFor(issuerOf(deptId)), publishedAt: at(date), ...more });
+  const publish = (
+    kind: Parameters<typeof seedPublishedStructured>[1]["kind"],
+    deptId: string,
+    raw: unknown,
+    date: string,
+    more: { predecessorItemId?: string; extra?: Record<string, unknown> } = {},
+  ) =>
+    seedPublishedStructured(c, {
+      kind,
+      raw,
+      issuingDepartmentId: issuerOf(deptId),
+      author: authorFor(issuerOf(deptId)),
+      publishedAt: at(date),
+      ...more,
+    });
 
   // 机构职能
   for (const d of DEPARTMENTS) {
     const row = byCode.get(d.code);
     const f = FUNCTIONS[d.code];
     if (!row || !f) continue;
-    await publish("DEPARTMENT_PROFILE", row.id, {
-      departmentId: row.id,
-      functions: f.functions,
-      units: f.units.map((u) => {
-        const [name, duties] = u.split("｜");
-        return { name, duties };
-      }),
-      address: row.address,
-      officeHours: row.officeHours,
-      phone: row.phone,
-      fax: row.fax,
-      email: row.email,
-      postalCode: row.postalCode,
-      headName: row.headName,
-      mapUrl: `https://map.example.cn/?q=${encodeURIComponent(row.address)}`,
-    }, "2025-01-06");
+    await publish(
+      "DEPARTMENT_PROFILE",
+      row.id,
+      {
+        departmentId: row.id,
+        functions: f.functions,
+        units: f.units.map((u) => {
+          const [name, duties] = u.split("｜");
+          return { name, duties };
+        }),
+        address: row.address,
+        officeHours: row.officeHours,
+        phone: row.phone,
+        fax: row.fax,
+        email: row.email,
+        postalCode: row.postalCode,
+        headName: row.headName,
+        mapUrl: `https://map.example.cn/?q=${encodeURIComponent(row.address)}`,
+      },
+      "2025-01-06",
+    );
   }
 
   // 领导分工: the county leadership (with one change of 副县长 in 2025), then each department.
   const bureaus = depts.filter((d) => d.parentId === gov.id && d.kind !== "OFFICE");
   const used = new Set(depts.map((d) => d.headName));
   const govTeam: Array<{ name: string; title: string; duties: string; oversees: string[]; start: string; end?: string }> = [
-    { name: gov.headName, title: "县长", duties: "主持县政府全面工作。负责审计、编制方面的工作。", oversees: [office.id], start: "2021-09-28" },
-    { name: demoName(1, used), title: "常务副县长", duties: "负责县政府常务工作。负责发展改革、财政、统计、税务、金融等方面的工作。", oversees: bureaus.filter((b) => ["002581101", "002581102"].includes(b.code)).map((b) => b.id), start: "2021-09-28" },
-    { name: demoName(2, used), title: "副县长", duties: "负责教育、民政、人力资源和社会保障、卫生健康等方面的工作。", oversees: bureaus.filter((b) => ["002581103", "002581104", "002581105"].includes(b.code)).map((b) => b.id), start: "2021-09-28", end: "2025-06-30" },
-    { name: demoName(3, used), title: "副县长", duties: "负责教育、民政、人力资源和社会保障、卫生健康等方面的工作。", oversees: bureaus.filter((b) => ["002581103", "002581104", "002581105", "002581109"].includes(b.code)).map((b) => b.id), start: "2025-07-01" },
-    { name: demoName(4, used), title: "副县长", duties: "负责自然资源、住房城乡建设、市场监管等方面的工作。联系青山街道。", oversees: bureaus.filter((b) => ["002581106", "002581107", "002581108", "002581201"].includes(b.code)).map((b) => b.id), start: "2022-03-15" },
+    {
+      name: gov.headName,
+      title: "县长",
+      duties: "主持县政府全面工作。负责审计、编制方面的工作。",
+      oversees: [office.id],
+      start: "2021-09-28",
+    },
+    {
+      name: demoName(1, used),
+      title: "常务副县长",
+      duties: "负责县政府常务工作。负责发展改革、财政、统计、税务、金融等方面的工作。",
+      oversees: bureaus.filter((b) => ["002581101", "002581102"].includes(b.code)).map((b) => b.id),
+      start: "2021-09-28",
+    },
+    {
+      name: demoName(2, used),
+      title: "副县长",
+      duties: "负责教育、民政、人力资源和社会保障、卫生健康等方面的工作。",
+      oversees: bureaus.filter((b) => ["002581103", "002581104", "002581105"].includes(b.code)).map((b) => b.id),
+      start: "2021-09-28",
+      end: "2025-06-30",
+    },
+    {
+      name: demoName(3, used),
+      title: "副县长",
+      duties: "负责教育、民政、人力资源和社会保障、卫生健康等方面的工作。",
+      oversees: bureaus.filter((b) => ["002581103", "002581104", "002581105", "002581109"].includes(b.code)).map((b) => b.id),
+      start: "2025-07-01",
+    },
+    {
+      name: demoName(4, used),
+      title: "副县长",
+      duties: "负责自然资源、住房城乡建设、市场监管等方面的工作。联系青山街道。",
+      oversees: bureaus.filter((b) => ["002581106", "002581107", "002581108", "002581201"].includes(b.code)).map((b) => b.id),
+      start: "2022-03-15",
+    },
   ];
   for (const [i, l] of govTeam.entries()) {
     used.add(l.name);
-    await publish("LEADER", gov.id, { departmentId: gov.id, name: l.name, title: l.title, duties: l.duties, oversees: l.oversees, cv: `${l.name}，男，汉族，大学学历，中共党员。`, sortOrder: i, termStart: l.start, termEnd: l.end ?? "" }, l.start);
+    await publish(
+      "LEADER",
+      gov.id,
+      {
+        departmentId: gov.id,
+        name: l.name,
+        title: l.title,
+        duties: l.duties,
+        oversees: l.oversees,
+        cv: `${l.name}，男，汉族，大学学历，中共党员。`,
+        sortOrder: i,
+        termStart: l.start,
+        termEnd: l.end ?? "",
+      },
+      l.start,
+    );
   }
   let n = 10;
   for (const d of depts.filter((x) => x.id !== gov.id).sort((a, b) => a.code.localeCompare(b.code))) {
@@ -76,7 +155,12 @@ export async function seedStructured(c: Db): Promise<void> {
     ];
     for (const [i, l] of team.entries()) {
       used.add(l.name);
-      await publish("LEADER", d.id, { departmentId: d.id, name: l.name, title: l.title, duties: l.duties, oversees: [], cv: "", sortOrder: i, termStart: "2022-01-01" }, "2022-01-04");
+      await publish(
+        "LEADER",
+        d.id,
+        { departmentId: d.id, name: l.name, title: l.title, duties: l.duties, oversees: [], cv: "", sortOrder: i, termStart: "2022-01-01" },
+        "2022-01-04",
+      );
     }
   }
 
@@ -127,34 +211,42 @@ export async function seedStructured(c: Db): Promise<void> {
     const d = byCode.get(dept);
     if (!d) continue;
     const unit = d.name.replace("青山县", "");
-    await publish("SERVICE", d.id, {
-      name,
-      code,
-      kind,
-      departmentId: d.id,
-      legalBasis: kind === "LICENSING" ? `《中华人民共和国行政许可法》\n有关法律、法规关于“${name}”的规定` : `有关法律、法规和政策关于“${name}”的规定`,
-      conditions: `符合“${name}”有关法律、法规和政策规定的条件；申请材料齐全、符合法定形式。`,
-      materials: [
-        { name: "申请表", form: "原件", copies: 1, format: "纸质或电子", source: "政务服务中心窗口或网上领取" },
-        { name: "申请人身份证明", form: "原件和复印件", copies: 1, format: "纸质", source: "申请人自备" },
-        ...(kind === "LICENSING" ? [{ name: "相关证明材料", form: "复印件", copies: 2, format: "A4 纸质", source: "申请人自备" }] : []),
-      ],
-      place: `青山县政务服务中心二楼 ${unit}窗口（${d.address}）`,
-      hours: "工作日 上午 8:30—12:00，下午 14:30—17:30",
-      phone: d.phone,
-      onlineUrl: `https://zwfw.example.cn/qingshan/${code}`,
-      steps: [
-        { name: "申请与受理", unit: `${unit}窗口`, timeLimit: "当场" },
-        { name: "审查", unit: `${unit}业务科室`, timeLimit: `${Math.max(1, Math.floor(promised / 2))} 个工作日` },
-        ...(kind === "LICENSING" ? [{ name: "决定", unit: `${unit}分管领导`, timeLimit: "2 个工作日" }] : []),
-        { name: "办结送达", unit: `${unit}窗口`, timeLimit: "1 个工作日" },
-      ],
-      promisedDays: promised,
-      statutoryDays: statutory,
-      feeItemIds: feeCodes.map((fc) => feeIds.get(fc)).filter((x): x is string => !!x),
-      progressQuery: `登录政务服务网“我的办件”或拨打 ${d.phone} 查询。`,
-      complaints: `青山县政务服务中心投诉电话 0578-12345；${unit}监督电话 ${d.phone}。`,
-    }, `2025-0${1 + (i % 9)}-10`);
+    await publish(
+      "SERVICE",
+      d.id,
+      {
+        name,
+        code,
+        kind,
+        departmentId: d.id,
+        legalBasis:
+          kind === "LICENSING"
+            ? `《中华人民共和国行政许可法》\n有关法律、法规关于“${name}”的规定`
+            : `有关法律、法规和政策关于“${name}”的规定`,
+        conditions: `符合“${name}”有关法律、法规和政策规定的条件；申请材料齐全、符合法定形式。`,
+        materials: [
+          { name: "申请表", form: "原件", copies: 1, format: "纸质或电子", source: "政务服务中心窗口或网上领取" },
+          { name: "申请人身份证明", form: "原件和复印件", copies: 1, format: "纸质", source: "申请人自备" },
+          ...(kind === "LICENSING" ? [{ name: "相关证明材料", form: "复印件", copies: 2, format: "A4 纸质", source: "申请人自备" }] : []),
+        ],
+        place: `青山县政务服务中心二楼 ${unit}窗口（${d.address}）`,
+        hours: "工作日 上午 8:30—12:00，下午 14:30—17:30",
+        phone: d.phone,
+        onlineUrl: `https://zwfw.example.cn/qingshan/${code}`,
+        steps: [
+          { name: "申请与受理", unit: `${unit}窗口`, timeLimit: "当场" },
+          { name: "审查", unit: `${unit}业务科室`, timeLimit: `${Math.max(1, Math.floor(promised / 2))} 个工作日` },
+          ...(kind === "LICENSING" ? [{ name: "决定", unit: `${unit}分管领导`, timeLimit: "2 个工作日" }] : []),
+          { name: "办结送达", unit: `${unit}窗口`, timeLimit: "1 个工作日" },
+        ],
+        promisedDays: promised,
+        statutoryDays: statutory,
+        feeItemIds: feeCodes.map((fc) => feeIds.get(fc)).filter((x): x is string => !!x),
+        progressQuery: `登录政务服务网“我的办件”或拨打 ${d.phone} 查询。`,
+        complaints: `青山县政务服务中心投诉电话 0578-12345；${unit}监督电话 ${d.phone}。`,
+      },
+      `2025-0${1 + (i % 9)}-10`,
+    );
   }
 
   // 政府信息公开指南

@@ -17,7 +17,9 @@ export const updateSiteSettings = defineVerb({
     return { before: await tx.siteSetting.findUnique({ where: { id: 1 } }) };
   },
   version: (loaded) => loaded.before?.updatedAt.getTime() ?? 0,
-  decide: ({ actor }) => { requireAllowed(adminPolicy(actor), "settings.update"); },
+  decide: ({ actor }) => {
+    requireAllowed(adminPolicy(actor), "settings.update");
+  },
   apply: async ({ tx, input }) => {
     const { version: _version, ...data } = input;
     const after = await tx.siteSetting.upsert({ where: { id: 1 }, create: { id: 1, ...data }, update: data });

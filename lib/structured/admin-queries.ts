@@ -4,7 +4,7 @@
 import { db } from "@/lib/db/client";
 import { departmentScope, type SessionUser } from "@/lib/auth/guard";
 import type { StructuredKind } from "@/lib/generated/prisma/enums";
-import { ITEM_STATE_LABELS, type ItemState } from "@/lib/disclosure/rules/workflow-model";
+import { ITEM_STATE_LABELS } from "@/lib/disclosure/rules/workflow-model";
 import type { DataOf } from "./kinds";
 
 export async function listForStaff<K extends StructuredKind>(user: SessionUser, kind: K) {
@@ -37,8 +37,8 @@ export async function listForStaff<K extends StructuredKind>(user: SessionUser, 
   return items.map((i) => ({
     itemId: i.id,
     indexNumber: i.indexNumber,
-    state: i.state as ItemState,
-    stateLabel: ITEM_STATE_LABELS[i.state as ItemState] + (i.publishedRevisionId && i.state !== "PUBLISHED" ? "（已有公开版本）" : ""),
+    state: i.state,
+    stateLabel: ITEM_STATE_LABELS[i.state] + (i.publishedRevisionId && i.state !== "PUBLISHED" ? "（已有公开版本）" : ""),
     title: i.workingRevision?.title ?? "",
     updatedAt: i.updatedAt,
     data: dataOf.get(i.workingRevision?.id ?? "") ?? null,
@@ -63,17 +63,19 @@ export async function getForStaff<K extends StructuredKind>(user: SessionUser, k
       workingRevision: { select: { id: true, title: true, hash: true, content: true } },
     },
   });
-  if (!item || !item.workingRevision) return null;
+  if (!item) return null;
+  const { workingRevision } = item;
+  if (!workingRevision) return null;
   const [working, published] = await Promise.all([
-    db().structuredRevision.findUnique({ where: { revisionId: item.workingRevision.id } }),
+    db().structuredRevision.findUnique({ where: { revisionId: workingRevision.id } }),
     item.publishedRevisionId ? db().structuredRevision.findUnique({ where: { revisionId: item.publishedRevisionId } }) : null,
   ]);
   const events = await db().disclosureEvent.findMany({ where: { itemId }, orderBy: { at: "desc" }, take: 20 });
   return {
     record,
-    item,
-    state: item.state as ItemState,
-    stateLabel: ITEM_STATE_LABELS[item.state as ItemState],
+    item: { ...item, workingRevision },
+    state: item.state,
+    stateLabel: ITEM_STATE_LABELS[item.state],
     data: (working?.data as DataOf<K> | undefined) ?? null,
     publishedData: (published?.data as DataOf<K> | undefined) ?? null,
     events,
@@ -85,6 +87,10 @@ export async function departmentOptionsFor(user: SessionUser) {
   const scope = await departmentScope(user);
   const own = await db().department.findUnique({ where: { id: user.departmentId }, select: { kind: true, parentId: true } });
   const ids = own?.kind === "OFFICE" && own.parentId ? [...scope, own.parentId] : scope;
-  const rows = await db().department.findMany({ where: { id: { in: ids } }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { id: true, name: true, kind: true } });
+  const rows = await db().department.findMany({
+    where: { id: { in: ids } },
+    orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+    select: { id: true, name: true, kind: true },
+  });
   return rows;
 }

@@ -5,7 +5,7 @@ import { publicMessage } from "@/lib/errors";
 import { civilDateInShanghai } from "@/lib/calendar/civil-date";
 import { feeRows, filterFees } from "./fees";
 import { leadersAsOf, parseAsOf, type LeaderView } from "./leaders";
-import { currentRecords, departmentNames, publishedRecords, type PublicMeta, type PublicRecord } from "./queries";
+import { currentRecords, departmentNames, hasData, publishedRecords, type PublicMeta, type RecordWithData } from "./queries";
 import { PUBLIC_FEE_STATUSES, type PublicFeeStatus } from "./rules/fee";
 
 const HEADERS = { "Cache-Control": "public, max-age=60", "Access-Control-Allow-Origin": "*" };
@@ -37,13 +37,13 @@ export const metaJson = (m: PublicMeta) => ({
 
 type Depts = Awaited<ReturnType<typeof departmentNames>>;
 
-const departmentJsonOf = (r: PublicRecord<"DEPARTMENT_PROFILE">, depts: Depts) => ({
+const departmentJsonOf = (r: RecordWithData<"DEPARTMENT_PROFILE">, depts: Depts) => ({
   id: r.departmentId,
   code: depts.get(r.departmentId)?.code ?? "",
   name: depts.get(r.departmentId)?.name ?? "",
   kind: depts.get(r.departmentId)?.kind ?? "",
   parentId: depts.get(r.departmentId)?.parentId ?? null,
-  ...r.data!,
+  ...r.data,
   url: `/xxgk/functions/${r.departmentId}`,
   meta: metaJson(r.meta),
 });
@@ -60,19 +60,29 @@ export async function departmentsJson() {
 export async function departmentJson(idOrCode: string) {
   const [records, depts] = await Promise.all([publishedRecords("DEPARTMENT_PROFILE"), departmentNames()]);
   const r =
-    records.find((x) => x.data && !x.meta.withdrawn && (x.departmentId === idOrCode || depts.get(x.departmentId)?.code === idOrCode)) ??
-    records.find((x) => x.data && (x.departmentId === idOrCode || depts.get(x.departmentId)?.code === idOrCode));
+    records.find(
+      (x): x is RecordWithData<"DEPARTMENT_PROFILE"> =>
+        hasData(x) && !x.meta.withdrawn && (x.departmentId === idOrCode || depts.get(x.departmentId)?.code === idOrCode),
+    ) ??
+    records.find(
+      (x): x is RecordWithData<"DEPARTMENT_PROFILE"> =>
+        hasData(x) && (x.departmentId === idOrCode || depts.get(x.departmentId)?.code === idOrCode),
+    );
   return r ? departmentJsonOf(r, depts) : null;
 }
 
 export async function feesJson(params: URLSearchParams) {
   const status = params.get("status") ?? "";
-  const rows = filterFees(await feeRows(), {
-    q: params.get("q") ?? undefined,
-    departmentId: params.get("department") ?? undefined,
-    status: (PUBLIC_FEE_STATUSES as readonly string[]).includes(status) ? (status as PublicFeeStatus) : "",
-    current: params.get("current") === "1" || params.get("current") === "true",
-  }, civilDateInShanghai(new Date()));
+  const rows = filterFees(
+    await feeRows(),
+    {
+      q: params.get("q") ?? undefined,
+      departmentId: params.get("department") ?? undefined,
+      status: (PUBLIC_FEE_STATUSES as readonly string[]).includes(status) ? (status as PublicFeeStatus) : "",
+      current: params.get("current") === "1" || params.get("current") === "true",
+    },
+    civilDateInShanghai(new Date()),
+  );
   return rows.map((r) => ({ ...r, url: `/xxgk/fees/${r.itemId}` }));
 }
 
@@ -88,17 +98,21 @@ export async function leadersJson(params: URLSearchParams) {
   };
 }
 
-const leaderJsonOf = (l: LeaderView) => ({ ...l, photoUrl: l.photoId ? `/xxgk/leaders/photo/${l.photoId}` : null, url: `/xxgk/leaders/${l.departmentId}` });
+const leaderJsonOf = (l: LeaderView) => ({
+  ...l,
+  photoUrl: l.photoId ? `/xxgk/leaders/photo/${l.photoId}` : null,
+  url: `/xxgk/leaders/${l.departmentId}`,
+});
 
 /**
  * One leader record by item id: its published revision (a withdrawn one too, marked in meta),
  * with the full 元数据 like the other /{id} endpoints.
  */
 export async function leaderJson(itemId: string) {
-  const r = (await publishedRecords("LEADER")).find((x) => x.meta.itemId === itemId && x.data);
+  const r = (await publishedRecords("LEADER")).find((x): x is RecordWithData<"LEADER"> => x.meta.itemId === itemId && hasData(x));
   if (!r) return null;
   const depts = await departmentNames();
-  const l = r.data!;
+  const l = r.data;
   return {
     itemId: r.meta.itemId,
     ...l,
@@ -110,7 +124,12 @@ export async function leaderJson(itemId: string) {
   };
 }
 
-const serviceJsonOf = (r: PublicRecord<"SERVICE">) => ({ itemId: r.meta.itemId, ...r.data!, url: `/xxgk/services/${r.meta.itemId}`, meta: metaJson(r.meta) });
+const serviceJsonOf = (r: RecordWithData<"SERVICE">) => ({
+  itemId: r.meta.itemId,
+  ...r.data,
+  url: `/xxgk/services/${r.meta.itemId}`,
+  meta: metaJson(r.meta),
+});
 
 export async function servicesJson(params: URLSearchParams) {
   const dept = params.get("department");
@@ -122,6 +141,6 @@ export async function servicesJson(params: URLSearchParams) {
 
 /** One service guide (a withdrawn one too, marked in meta). */
 export async function serviceJson(itemId: string) {
-  const r = (await publishedRecords("SERVICE")).find((x) => x.meta.itemId === itemId && x.data);
+  const r = (await publishedRecords("SERVICE")).find((x): x is RecordWithData<"SERVICE"> => x.meta.itemId === itemId && hasData(x));
   return r ? serviceJsonOf(r) : null;
 }

@@ -19,7 +19,8 @@ export async function feeRows(today = civilDateInShanghai(new Date())): Promise<
     // A withdrawn adjustment adjusts nothing.
     if (!r.predecessorItemId || r.meta.withdrawn) continue;
     const prev = successorOf.get(r.predecessorItemId);
-    if (!prev || prev.validFrom < r.data.validFrom) successorOf.set(r.predecessorItemId, { itemId: r.meta.itemId, validFrom: r.data.validFrom });
+    if (!prev || prev.validFrom < r.data.validFrom)
+      successorOf.set(r.predecessorItemId, { itemId: r.meta.itemId, validFrom: r.data.validFrom });
   }
   const rows = withData.map((r): FeeRow => {
     const f = r.data;
@@ -27,7 +28,10 @@ export async function feeRows(today = civilDateInShanghai(new Date())): Promise<
     // Link only to a successor citizens can open.
     const successorItemId = eff.successorItemId && byId.has(eff.successorItemId) ? eff.successorItemId : null;
     const upcoming = eff.upcoming
-      ? { ...eff.upcoming, successorName: eff.upcoming.successorItemId ? (byId.get(eff.upcoming.successorItemId)?.data.name ?? null) : null }
+      ? {
+          ...eff.upcoming,
+          successorName: eff.upcoming.successorItemId ? (byId.get(eff.upcoming.successorItemId)?.data.name ?? null) : null,
+        }
       : null;
     return {
       itemId: r.meta.itemId,

@@ -55,7 +55,9 @@ export async function leadersAsOf(date: string | null): Promise<LeaderView[]> {
     }))
     .sort(
       (a, b) =>
-        (depts.get(a.departmentId)?.sortOrder ?? 999) - (depts.get(b.departmentId)?.sortOrder ?? 999) || a.sortOrder - b.sortOrder || a.name.localeCompare(b.name, "zh-CN"),
+        (depts.get(a.departmentId)?.sortOrder ?? 999) - (depts.get(b.departmentId)?.sortOrder ?? 999) ||
+        a.sortOrder - b.sortOrder ||
+        a.name.localeCompare(b.name, "zh-CN"),
     );
 }
 

@@ -46,7 +46,15 @@ export async function processPhoto(p: IncomingPhoto): Promise<ProcessedPhoto> {
 export async function storePhoto(tx: Tx, p: ProcessedPhoto, userId: string): Promise<void> {
   await tx.structuredPhoto.upsert({
     where: { id: p.id },
-    create: { id: p.id, sha256: p.id, mime: p.mime, width: p.width, height: p.height, bytes: new Uint8Array(p.bytes), uploadedById: userId },
+    create: {
+      id: p.id,
+      sha256: p.id,
+      mime: p.mime,
+      width: p.width,
+      height: p.height,
+      bytes: new Uint8Array(p.bytes),
+      uploadedById: userId,
+    },
     update: {},
   });
 }

@@ -13,9 +13,10 @@ import type { GuideCategory, GuideData, GuideOffice, GuideProse } from "./rules/
 import { oversightMessage, unitsOutsideGovernment, type LeaderData } from "./rules/leader";
 import type { ServiceData } from "./rules/service";
 
-const fail = (field: string, message: string): never => {
+// A declared function (not an arrow) so `if (!x) fail(…)` narrows x for the compiler.
+function fail(field: string, message: string): never {
   throw new ValidationError({ [field]: [message] }, message);
-};
+}
 
 export function parseKind(kind: StructuredKind, raw: unknown): unknown {
   const r = KINDS[kind].schema.safeParse(raw);
@@ -50,7 +51,10 @@ export async function loadNames(c: Db | Tx, itemIds: string[] = []): Promise<Ren
 export async function prepareData(kind: StructuredKind, raw: unknown, selfItemId?: string): Promise<unknown> {
   const parsed = parseKind(kind, raw);
   const c = db();
-  const dept = await c.department.findUnique({ where: { id: (parsed as { departmentId: string }).departmentId }, select: { id: true, kind: true } });
+  const dept = await c.department.findUnique({
+    where: { id: (parsed as { departmentId: string }).departmentId },
+    select: { id: true, kind: true },
+  });
   if (!dept) fail("departmentId", "所选机构不存在");
   switch (kind) {
     case "FEE": {
@@ -68,8 +72,9 @@ export async function prepareData(kind: StructuredKind, raw: unknown, selfItemId
           if (!b.itemId) return b;
           const item = byRef.get(b.itemId);
           if (!item) fail("legalBases", `第${n + 1}项收费依据关联的公开信息“${b.itemId}”不存在，请填写该信息的索引号`);
-          if (!item!.publishedRevisionId || item!.state === "WITHDRAWN") fail("legalBases", `第${n + 1}项收费依据关联的公开信息“${b.itemId}”尚未公开或已撤回`);
-          return { ...b, itemId: item!.id };
+          if (!item.publishedRevisionId || item.state === "WITHDRAWN")
+            fail("legalBases", `第${n + 1}项收费依据关联的公开信息“${b.itemId}”尚未公开或已撤回`);
+          return { ...b, itemId: item.id };
         });
         Object.assign(f, { legalBases });
       }
@@ -103,8 +108,8 @@ export async function prepareData(kind: StructuredKind, raw: unknown, selfItemId
     case "DEPARTMENT_PROFILE":
       return parsed;
     case "GUIDE": {
-      if (dept!.kind !== "GOVERNMENT") fail("departmentId", "公开指南须以人民政府名义发布，请选择人民政府");
-      return { ...(parsed as GuideProse), ...(await guideSnapshot(c, dept!.id)) } satisfies GuideData;
+      if (dept.kind !== "GOVERNMENT") fail("departmentId", "公开指南须以人民政府名义发布，请选择人民政府");
+      return { ...(parsed as GuideProse), ...(await guideSnapshot(c, dept.id)) } satisfies GuideData;
     }
   }
 }
@@ -117,7 +122,15 @@ function flatten(nodes: CategoryNode[], out: GuideCategory[] = []): GuideCategor
   return out;
 }
 
-const officeOf = (d: { name: string; address: string; postalCode: string; officeHours: string; phone: string; fax: string; email: string }): GuideOffice => ({
+const officeOf = (d: {
+  name: string;
+  address: string;
+  postalCode: string;
+  officeHours: string;
+  phone: string;
+  fax: string;
+  email: string;
+}): GuideOffice => ({
   name: d.name,
   address: d.address,
   postalCode: d.postalCode,
@@ -130,14 +143,17 @@ const officeOf = (d: { name: string; address: string; postalCode: string; office
 /** The generated parts of the 公开指南, from live data (categories and departments). */
 export async function guideSnapshot(c: Db | Tx, governmentId: string): Promise<Pick<GuideData, "categories" | "office" | "requestPoints">> {
   const [cats, depts] = await Promise.all([
-    c.category.findMany({ select: { id: true, code: true, name: true, article: true, description: true, parentId: true, sortOrder: true } }),
+    c.category.findMany({
+      select: { id: true, code: true, name: true, article: true, description: true, parentId: true, sortOrder: true },
+    }),
     c.department.findMany({
       where: { OR: [{ id: governmentId }, { parentId: governmentId }] },
       orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
       select: { id: true, kind: true, name: true, address: true, postalCode: true, officeHours: true, phone: true, fax: true, email: true },
     }),
   ]);
-  const gov = depts.find((d) => d.id === governmentId)!;
+  const gov = depts.find((d) => d.id === governmentId);
+  if (!gov) fail("departmentId", "所选人民政府不存在");
   const office = depts.find((d) => d.kind === "OFFICE") ?? gov;
   return {
     categories: flatten(buildCategoryTree(cats)),

@@ -5,7 +5,7 @@
 import { db } from "@/lib/db/client";
 import { cachedCatalogue } from "@/lib/disclosure/public-cache";
 import type { StructuredKind } from "@/lib/generated/prisma/enums";
-import { VALIDITY_LABELS, type Validity } from "@/lib/disclosure/rules/validity";
+import { VALIDITY_LABELS } from "@/lib/disclosure/rules/validity";
 import type { DataOf } from "./kinds";
 
 /** The 元数据 shown above every structured page. */
@@ -73,7 +73,7 @@ async function loadPublished<K extends StructuredKind>(kind: K, itemIds?: string
       publishedRevision: { select: { id: true, title: true, validity: true, body: true } },
     },
   });
-  const revIds = items.map((i) => i.publishedRevision!.id);
+  const revIds = items.flatMap((i) => (i.publishedRevision ? [i.publishedRevision.id] : []));
   const [rows, depts] = await Promise.all([
     c.structuredRevision.findMany({ where: { revisionId: { in: revIds } }, select: { revisionId: true, data: true } }),
     c.department.findMany({ select: { id: true, name: true } }),
@@ -81,10 +81,13 @@ async function loadPublished<K extends StructuredKind>(kind: K, itemIds?: string
   const dataOf = new Map(rows.map((r) => [r.revisionId, r.data]));
   const deptName = new Map(depts.map((d) => [d.id, d.name]));
   const byId = new Map(records.map((r) => [r.itemId, r]));
-  return items.map((i) => {
-    const r = byId.get(i.id)!;
-    const rev = i.publishedRevision!;
-    return {
+  // The query above only returns items of these records that have a published revision;
+  // the checks narrow the types.
+  return items.flatMap((i): PublicRecord<K>[] => {
+    const r = byId.get(i.id);
+    const rev = i.publishedRevision;
+    if (!r || !rev) return [];
+    const record: PublicRecord<K> = {
       kind,
       departmentId: r.departmentId,
       predecessorItemId: r.predecessorItemId,
@@ -94,7 +97,7 @@ async function loadPublished<K extends StructuredKind>(kind: K, itemIds?: string
         publisher: deptName.get(i.departmentId) ?? "",
         firstPublishedAt: iso(i.firstPublishedAt),
         publishedAt: iso(i.publishedAt),
-        validity: i.state === "WITHDRAWN" ? "已撤回" : VALIDITY_LABELS[rev.validity as Validity],
+        validity: i.state === "WITHDRAWN" ? "已撤回" : VALIDITY_LABELS[rev.validity],
         withdrawn: i.state === "WITHDRAWN",
         title: rev.title,
         revisionId: rev.id,
@@ -102,7 +105,15 @@ async function loadPublished<K extends StructuredKind>(kind: K, itemIds?: string
       },
       data: (dataOf.get(rev.id) as DataOf<K> | undefined) ?? null,
     };
+    return [record];
   });
+}
+
+/** A published record whose revision carries structured data. */
+export type RecordWithData<K extends StructuredKind> = PublicRecord<K> & { data: DataOf<K> };
+
+export function hasData<K extends StructuredKind>(r: PublicRecord<K>): r is RecordWithData<K> {
+  return r.data !== null;
 }
 
 /** Every published record of a kind (cached until the next publication). */
@@ -117,8 +128,8 @@ export async function publishedRecord<K extends StructuredKind>(kind: K, itemId:
 }
 
 /** Published records of a kind that are not withdrawn: what "current" views list. */
-export async function currentRecords<K extends StructuredKind>(kind: K): Promise<Array<PublicRecord<K> & { data: DataOf<K> }>> {
-  return (await publishedRecords(kind)).filter((r): r is PublicRecord<K> & { data: DataOf<K> } => r.data !== null && !r.meta.withdrawn);
+export async function currentRecords<K extends StructuredKind>(kind: K): Promise<Array<RecordWithData<K>>> {
+  return (await publishedRecords(kind)).filter((r): r is RecordWithData<K> => hasData(r) && !r.meta.withdrawn);
 }
 
 export type HistoryEntry<K extends StructuredKind> = {
@@ -155,25 +166,26 @@ export async function publishedHistory<K extends StructuredKind>(kind: K): Promi
     ]);
     const itemOf = new Map(items.map((i) => [i.id, i]));
     const dataOf = new Map(rows.map((r) => [r.revisionId, r.data]));
-    return revs
-      .filter((r) => {
-        const i = itemOf.get(r.itemId);
-        return dataOf.has(r.id) && i && !(i.state === "WITHDRAWN" && i.withdrawnPage === "GONE");
-      })
-      .map((r) => {
-        const i = itemOf.get(r.itemId)!;
-        return {
+    return revs.flatMap((r): HistoryEntry<K>[] => {
+      const i = itemOf.get(r.itemId);
+      // The query asks for published revisions only; the null check narrows the type.
+      if (!dataOf.has(r.id) || !i || (i.state === "WITHDRAWN" && i.withdrawnPage === "GONE") || !r.publishedAt) return [];
+      return [
+        {
           itemId: r.itemId,
           revisionId: r.id,
-          publishedAt: r.publishedAt!.toISOString(),
+          publishedAt: r.publishedAt.toISOString(),
           withdrawnAt: i.state === "WITHDRAWN" ? iso(i.withdrawnAt) : null,
           data: dataOf.get(r.id) as DataOf<K>,
-        };
-      });
+        },
+      ];
+    });
   });
 }
 
-export function departmentNames(): Promise<Map<string, { name: string; kind: string; parentId: string | null; sortOrder: number; code: string }>> {
+export function departmentNames(): Promise<
+  Map<string, { name: string; kind: string; parentId: string | null; sortOrder: number; code: string }>
+> {
   return cachedCatalogue("structured:departments", async () => {
     const rows = await db().department.findMany({
       select: { id: true, name: true, kind: true, parentId: true, sortOrder: true, code: true },

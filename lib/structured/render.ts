@@ -31,9 +31,7 @@ const table = (rows: string[]) => `<table><tbody>${rows.join("")}</tbody></table
 export type RenderNames = { departments: Record<string, string>; items?: Record<string, string> };
 
 export function renderFee(f: FeeData, n: RenderNames): string {
-  const bases = f.legalBases
-    .map((b) => `<li>${esc(b.title)}${b.documentNumber ? `（${esc(b.documentNumber)}）` : ""}</li>`)
-    .join("");
+  const bases = f.legalBases.map((b) => `<li>${esc(b.title)}${b.documentNumber ? `（${esc(b.documentNumber)}）` : ""}</li>`).join("");
   return [
     `<h2>${esc(f.name)}</h2>`,
     table([
@@ -46,7 +44,12 @@ export function renderFee(f: FeeData, n: RenderNames): string {
       row("执行期限", esc(`${f.validFrom} 起${f.validUntil ? `至 ${f.validUntil}` : ""}`)),
       row("状态", esc(FEE_STATUS_LABELS[f.status] + (f.status === "CANCELLED" && f.cancelledOn ? `（${f.cancelledOn} 取消）` : ""))),
       ...(f.status === "ADJUSTED" && f.successorItemId
-        ? [row("调整后的收费项目", `<a href="/xxgk/fees/${esc(f.successorItemId)}">${esc(n.items?.[f.successorItemId] ?? "查看调整后的收费项目")}</a>`)]
+        ? [
+            row(
+              "调整后的收费项目",
+              `<a href="/xxgk/fees/${esc(f.successorItemId)}">${esc(n.items?.[f.successorItemId] ?? "查看调整后的收费项目")}</a>`,
+            ),
+          ]
         : []),
     ]),
     `<h3>收费依据</h3><ul>${bases}</ul>`,
@@ -95,7 +98,10 @@ export function renderLeader(l: LeaderData, n: RenderNames): string {
 
 export function renderService(s: ServiceData, n: RenderNames): string {
   const materials = s.materials
-    .map((m) => `<tr><td>${esc(m.name)}</td><td>${esc(m.form)}</td><td>${esc(m.copies)}</td><td>${esc(m.format || "—")}</td><td>${esc(m.source || "—")}</td></tr>`)
+    .map(
+      (m) =>
+        `<tr><td>${esc(m.name)}</td><td>${esc(m.form)}</td><td>${esc(m.copies)}</td><td>${esc(m.format || "—")}</td><td>${esc(m.source || "—")}</td></tr>`,
+    )
     .join("");
   const steps = s.steps.map((st) => `<li>${esc(st.name)}（承办：${esc(st.unit)}；时限：${esc(st.timeLimit)}）</li>`).join("");
   const fees = s.feeItemIds.map((id) => `<li>${esc(n.items?.[id] ?? id)}</li>`).join("");
@@ -131,7 +137,9 @@ export function renderService(s: ServiceData, n: RenderNames): string {
 }
 
 export function renderGuide(g: GuideData, n: RenderNames): string {
-  const cats = g.categories.map((c) => `<li>${"　".repeat(c.depth)}${esc(c.code)} ${esc(c.name)}${c.article ? `（${esc(c.article)}）` : ""}</li>`).join("");
+  const cats = g.categories
+    .map((c) => `<li>${"　".repeat(c.depth)}${esc(c.code)} ${esc(c.name)}${c.article ? `（${esc(c.article)}）` : ""}</li>`)
+    .join("");
   const office = (o: GuideData["office"]) =>
     table([
       row("名称", esc(o.name)),

@@ -6,7 +6,16 @@ import { publicFingerprint } from "./queries";
 
 export const RULES_CATEGORY_CODE = "A1501";
 
-export type RulesDocument = { itemId: string; indexNumber: string; title: string; documentNumber: string | null; publisher: string; publishedAt: string | null; validity: string; withdrawn: boolean };
+export type RulesDocument = {
+  itemId: string;
+  indexNumber: string;
+  title: string;
+  documentNumber: string | null;
+  publisher: string;
+  publishedAt: string | null;
+  validity: string;
+  withdrawn: boolean;
+};
 
 export async function rulesDocuments(): Promise<RulesDocument[]> {
   return cachedCatalogue(`structured:rules:${await publicFingerprint()}`, async () => {
@@ -29,15 +38,22 @@ export async function rulesDocuments(): Promise<RulesDocument[]> {
       orderBy: { firstPublishedAt: "desc" },
     });
     const depts = new Map((await c.department.findMany({ select: { id: true, name: true } })).map((d) => [d.id, d.name]));
-    return items.map((i) => ({
-      itemId: i.id,
-      indexNumber: i.indexNumber,
-      title: i.publishedRevision!.title,
-      documentNumber: i.publishedRevision!.documentNumber,
-      publisher: depts.get(i.departmentId) ?? "",
-      publishedAt: i.firstPublishedAt?.toISOString() ?? null,
-      validity: i.publishedRevision!.validity,
-      withdrawn: i.state === "WITHDRAWN",
-    }));
+    // The where clause only matches items with a published revision; the check narrows the type.
+    return items.flatMap((i) => {
+      const rev = i.publishedRevision;
+      if (!rev) return [];
+      return [
+        {
+          itemId: i.id,
+          indexNumber: i.indexNumber,
+          title: rev.title,
+          documentNumber: rev.documentNumber,
+          publisher: depts.get(i.departmentId) ?? "",
+          publishedAt: i.firstPublishedAt?.toISOString() ?? null,
+          validity: rev.validity,
+          withdrawn: i.state === "WITHDRAWN",
+        },
+      ];
+    });
   });
 }

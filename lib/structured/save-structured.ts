@@ -75,7 +75,7 @@ export async function contentFor(
   const k = KINDS[kind];
   const fee = kind === "FEE" ? (data as FeeData) : null;
   const itemRefs =
-    kind === "SERVICE" ? ((data as { feeItemIds: string[] }).feeItemIds ?? []) : fee?.successorItemId ? [fee.successorItemId] : [];
+    kind === "SERVICE" ? ((data as { feeItemIds?: string[] }).feeItemIds ?? []) : fee?.successorItemId ? [fee.successorItemId] : [];
   const names = await loadNames(tx, itemRefs);
   const category = await tx.category.findUnique({ where: { code: k.categoryCode }, select: { id: true } });
   if (!category) throw new Error(`category ${k.categoryCode} missing`);

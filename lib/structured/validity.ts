@@ -21,7 +21,10 @@ import { feeValidity } from "./rules/fee";
 export type DerivedValidity = { validity: Validity; replacedById: string | null };
 
 /** Effective 有效性 of the published fee items among `itemIds` (others are absent from the map). */
-export async function feeValidityOverrides(itemIds: readonly string[], today = civilDateInShanghai(new Date())): Promise<Map<string, DerivedValidity>> {
+export async function feeValidityOverrides(
+  itemIds: readonly string[],
+  today = civilDateInShanghai(new Date()),
+): Promise<Map<string, DerivedValidity>> {
   const wanted = new Set(itemIds);
   const out = new Map<string, DerivedValidity>();
   for (const r of await feeRows(today)) {

@@ -61,7 +61,10 @@ export function pdfActiveContent(bytes: Uint8Array): PdfActiveContent | null {
     if (budget <= 0) break;
     let text: string;
     try {
-      const out = inflateSync(buf.subarray(start, end), { maxOutputLength: budget, finishFlush: constants.Z_SYNC_FLUSH /* tolerate a truncated stream */ });
+      const out = inflateSync(buf.subarray(start, end), {
+        maxOutputLength: budget,
+        finishFlush: constants.Z_SYNC_FLUSH /* tolerate a truncated stream */,
+      });
       budget -= out.length;
       text = out.toString("latin1");
     } catch {
@@ -82,5 +85,9 @@ function scanPdfText(text: string): PdfActiveContent | null {
 }
 
 function decodeNames(text: string): string {
-  return text.includes("#") ? text.replace(/\/[^\s/<>[\]()%{}]*/g, (name) => name.replace(/#([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))) : text;
+  return text.includes("#")
+    ? text.replace(/\/[^\s/<>[\]()%{}]*/g, (name) =>
+        name.replace(/#([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
+      )
+    : text;
 }

@@ -41,15 +41,24 @@ export function scanBytes(bytes: Uint8Array, address: string, timeoutMs = 30_000
       socket.destroy();
       resolve(r);
     };
-    const timer = setTimeout(() => { done({ status: "error", reason: "timeout" }); }, timeoutMs);
-    socket.on("error", (e) => { done({ status: "error", reason: e.message }); });
+    const timer = setTimeout(() => {
+      done({ status: "error", reason: "timeout" });
+    }, timeoutMs);
+    socket.on("error", (e) => {
+      done({ status: "error", reason: e.message });
+    });
     socket.on("data", (d: Buffer) => {
       replies.push(d);
       if (d.includes(0)) finish();
     });
-    socket.on("end", () => { finish(); });
+    socket.on("end", () => {
+      finish();
+    });
     const finish = () => {
-      const reply = Buffer.concat(replies).toString("utf8").replace(/\0[\s\S]*$/, "").trim();
+      const reply = Buffer.concat(replies)
+        .toString("utf8")
+        .replace(/\0[\s\S]*$/, "")
+        .trim();
       if (/:\s*OK$/.test(reply)) {
         done({ status: "clean" });
         return;

@@ -29,12 +29,19 @@ export const createUser = defineVerb({
     const passwordHash = await hashPassword(input.password);
     try {
       return await tx.user.create({
-        data: { username: input.username, displayName: input.displayName, departmentId: input.departmentId, roles: input.roles, passwordHash },
+        data: {
+          username: input.username,
+          displayName: input.displayName,
+          departmentId: input.departmentId,
+          roles: input.roles,
+          passwordHash,
+        },
         select: USER_PUBLIC_FIELDS,
       });
     } catch (e) {
       // Two administrators creating the same username at once: the unique index decides.
-      if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") throw new ValidationError({ username: [USERNAME_TAKEN] });
+      if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002")
+        throw new ValidationError({ username: [USERNAME_TAKEN] });
       throw e;
     }
   },

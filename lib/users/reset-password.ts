@@ -14,7 +14,9 @@ export const resetPassword = defineVerb({
   entityId: (input) => input.id,
   notFoundMessage: "该用户不存在",
   load: ({ tx, input }) => lockUser(tx, input.id),
-  decide: ({ actor, loaded }) => { requireAllowed(adminPolicy(actor, { user: loaded }), "user.reset-password"); },
+  decide: ({ actor, loaded }) => {
+    requireAllowed(adminPolicy(actor, { user: loaded }), "user.reset-password");
+  },
   apply: async ({ tx, input, now }) => {
     const passwordHash = await hashPassword(input.password);
     await tx.user.update({

@@ -3,9 +3,7 @@ import { ROLES } from "@/lib/auth/roles";
 import { passwordSchema } from "@/lib/auth/password";
 import { requiredText, stringArray } from "@/lib/validation";
 
-const roles = stringArray.pipe(
-  z.array(z.enum(ROLES, { error: "角色无效" })).min(1, "请至少选择一个角色"),
-);
+const roles = stringArray.pipe(z.array(z.enum(ROLES, { error: "角色无效" })).min(1, "请至少选择一个角色"));
 
 export const createUserSchema = z.object({
   username: z

@@ -13,7 +13,9 @@ export const disableUser = defineVerb({
   entityId: (input) => input.id,
   notFoundMessage: "该用户不存在",
   load: ({ tx, input }) => lockUser(tx, input.id),
-  decide: ({ actor, loaded }) => { requireAllowed(adminPolicy(actor, { user: loaded }), "user.disable"); },
+  decide: ({ actor, loaded }) => {
+    requireAllowed(adminPolicy(actor, { user: loaded }), "user.disable");
+  },
   apply: async ({ tx, input, now }) => {
     const after = await tx.user.update({ where: { id: input.id }, data: { disabled: true }, select: USER_PUBLIC_FIELDS });
     await tx.staffSession.updateMany({ where: { userId: input.id, revokedAt: null }, data: { revokedAt: now } });
@@ -31,7 +33,9 @@ export const enableUser = defineVerb({
   entityId: (input) => input.id,
   notFoundMessage: "该用户不存在",
   load: ({ tx, input }) => lockUser(tx, input.id),
-  decide: ({ actor, loaded }) => { requireAllowed(adminPolicy(actor, { user: loaded }), "user.enable"); },
+  decide: ({ actor, loaded }) => {
+    requireAllowed(adminPolicy(actor, { user: loaded }), "user.enable");
+  },
   apply: ({ tx, input }) => tx.user.update({ where: { id: input.id }, data: { disabled: false }, select: USER_PUBLIC_FIELDS }),
   audit: ({ loaded, result }) => ({ before: loaded, after: result }),
 });

@@ -214,13 +214,7 @@ function asRefusal(e: unknown, conflictMessage?: string): Refusal | null {
   return null;
 }
 
-async function writeRefusal<I>(
-  spec: SpecHead<I>,
-  actor: SessionUser | null,
-  entityId: string,
-  ip: string,
-  detail: string,
-): Promise<void> {
+async function writeRefusal<I>(spec: SpecHead<I>, actor: SessionUser | null, entityId: string, ip: string, detail: string): Promise<void> {
   await db().$transaction((tx) =>
     writeAudit(tx, {
       actorId: actor?.id ?? null,

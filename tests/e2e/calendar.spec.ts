@@ -44,7 +44,13 @@ test.describe("public deadline calculator (works without JavaScript)", () => {
     // The JSON API gives the same answer.
     const res = await request.get("/api/v1/calendar/working-days?from=2026-09-30&add=20");
     expect(res.status()).toBe(200);
-    expect(await res.json()).toMatchObject({ from: "2026-09-30", add: 20, due: expected.due, provisional: false, skipped: expected.skipped });
+    expect(await res.json()).toMatchObject({
+      from: "2026-09-30",
+      add: 20,
+      due: expected.due,
+      provisional: false,
+      skipped: expected.skipped,
+    });
   });
 
   test("a deadline reaching into an unloaded year is marked provisional", async ({ page }) => {
@@ -102,9 +108,18 @@ test.describe("calendar administration", () => {
     await form.getByLabel("名称").fill("端到端测试假日");
     await form.getByRole("button", { name: "添加日期" }).click();
     await expect(form.getByRole("status")).toContainText("2026年11月2日已添加");
-    await expect(page.getByRole("table", { name: "2026年11月" }).locator('td[data-date="2026-11-02"]')).toContainText("休·端到端测试假日（地方）");
+    await expect(page.getByRole("table", { name: "2026年11月" }).locator('td[data-date="2026-11-02"]')).toContainText(
+      "休·端到端测试假日（地方）",
+    );
 
-    const expected = addWorkingDays(buildCalendar({ rows: [...chineseDaysSeedRows([2025, 2026]), { date: "2026-11-02", kind: "HOLIDAY", name: "x" }], loadedYears: [2026] }), "2026-09-30", 20);
+    const expected = addWorkingDays(
+      buildCalendar({
+        rows: [...chineseDaysSeedRows([2025, 2026]), { date: "2026-11-02", kind: "HOLIDAY", name: "x" }],
+        loadedYears: [2026],
+      }),
+      "2026-09-30",
+      20,
+    );
     const res = await page.request.get("/api/v1/calendar/working-days?from=2026-09-30&add=20&region=xinjiang");
     expect((await res.json()).due).toBe(expected.due);
     expect(expected.due).toBe("2026-11-04");

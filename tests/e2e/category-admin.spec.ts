@@ -42,7 +42,10 @@ test("an administrator adds a sub-category under A01 and citizens see it in the 
 
   // The staff view of the public catalogue: the new category sits under A01.
   await page.goto("/xxgk/catalog");
-  const a01 = page.getByRole("main").getByRole("listitem").filter({ has: page.getByRole("link", { name: A01_NAME, exact: true }) });
+  const a01 = page
+    .getByRole("main")
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("link", { name: A01_NAME, exact: true }) });
   await expect(a01.getByRole("link", { name, exact: true })).toBeVisible();
 
   // A citizen (no session, so the server's page cache applies) sees it too; the cache is

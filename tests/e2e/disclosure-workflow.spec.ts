@@ -21,7 +21,10 @@ async function act(page: Page, button: string, done: string) {
   await expect(page.getByRole("status").filter({ hasText: done })).toBeVisible();
 }
 
-test("clerk drafts with a PDF → reviewer clears → director and principal sign → a citizen finds and downloads it → the director withdraws it → 410", async ({ page, browser }) => {
+test("clerk drafts with a PDF → reviewer clears → director and principal sign → a citizen finds and downloads it → the director withdraws it → 410", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(150_000);
   const title = `${E2E_TITLE_PREFIX}（${Date.now().toString(36)}）`;
 
@@ -33,10 +36,16 @@ test("clerk drafts with a PDF → reviewer clears → director and principal sig
   await page.getByLabel("标题").fill(title);
   await page.getByLabel("主题分类").selectOption({ label: "A07 财政预算、决算信息" });
   await page.getByLabel("内容概述").fill("公示2026年县重点建设项目名称、建设内容、总投资及年度计划。");
-  await page.getByLabel("正文").fill("根据县政府工作安排，现将2026年县重点建设项目计划予以公示。\n公示期间如有异议，请与县发展和改革局联系。<script>alert(1)</script>");
+  await page
+    .getByLabel("正文")
+    .fill(
+      "根据县政府工作安排，现将2026年县重点建设项目计划予以公示。\n公示期间如有异议，请与县发展和改革局联系。<script>alert(1)</script>",
+    );
   await page.getByLabel("重要程度").selectOption({ label: "重大信息" });
   await page.getByLabel("责任股室").fill("投资股");
-  await page.getByLabel("上传附件").setInputFiles({ name: "项目计划.pdf", mimeType: "application/pdf", buffer: Buffer.concat([Buffer.from("MZ"), Buffer.alloc(64)]) });
+  await page
+    .getByLabel("上传附件")
+    .setInputFiles({ name: "项目计划.pdf", mimeType: "application/pdf", buffer: Buffer.concat([Buffer.from("MZ"), Buffer.alloc(64)]) });
   await page.getByRole("button", { name: "保存草稿" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "可执行程序" }).first()).toBeVisible();
 

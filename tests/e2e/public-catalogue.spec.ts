@@ -15,7 +15,13 @@ import { E2E_TITLE_PREFIX, signIn, signOut } from "./helpers";
 async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
   const cluster = process.env.E2E_PG_CLUSTER ?? "pg-e2e";
   const password = fs.readFileSync(path.join(".data", `${cluster}.password`), "utf8").trim();
-  const client = new pg.Client({ host: "127.0.0.1", port: Number(process.env.E2E_PG_PORT ?? 54600), user: "portal", password, database: "portal" });
+  const client = new pg.Client({
+    host: "127.0.0.1",
+    port: Number(process.env.E2E_PG_PORT ?? 54600),
+    user: "portal",
+    password,
+    database: "portal",
+  });
   await client.connect();
   try {
     return (await client.query(sql, params)).rows as T[];
@@ -80,7 +86,9 @@ test("a citizen browses a category, opens an item, reads its 元数据 and downl
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
   test("filters and keyset pages work as plain links and forms", async ({ page, request }) => {
-    const tops = await query<{ code: string; name: string }>(`SELECT code, name FROM "Category" WHERE "parentId" IS NULL ORDER BY "sortOrder", code`);
+    const tops = await query<{ code: string; name: string }>(
+      `SELECT code, name FROM "Category" WHERE "parentId" IS NULL ORDER BY "sortOrder", code`,
+    );
     let best = { code: "", name: "", total: 0 };
     for (const t of tops) {
       const r = await (await request.get(`/api/v1/disclosures?category=${t.code}&pageSize=1`)).json();
@@ -98,7 +106,7 @@ test.describe("without JavaScript", () => {
     expect(await rows.nth(1).innerText()).toBe(firstPage);
 
     const year = await page.getByLabel("发布年份").locator("option").nth(1).getAttribute("value");
-    await page.getByLabel("发布年份").selectOption(year!);
+    await page.getByLabel("发布年份").selectOption(year);
     await page.getByRole("button", { name: "筛选" }).click();
     await expect(page).toHaveURL(new RegExp(`year=${year}`));
     await expect(page.getByLabel("发布年份")).toHaveValue(year!);
@@ -106,10 +114,13 @@ test.describe("without JavaScript", () => {
 });
 
 test("an item withdrawn as 发布错误 answers 410 (page and API)", async ({ page, request }) => {
-  const gone = await firstRow(query<{ id: string; title: string }>(
-    `SELECT i.id, r.title FROM "DisclosureItem" i JOIN "DisclosureRevision" r ON r.id = i."publishedRevisionId"
+  const gone = await firstRow(
+    query<{ id: string; title: string }>(
+      `SELECT i.id, r.title FROM "DisclosureItem" i JOIN "DisclosureRevision" r ON r.id = i."publishedRevisionId"
      WHERE i.state = 'WITHDRAWN' AND i."withdrawnPage" = 'GONE' LIMIT 1`,
-  ), "the demo seed has a 发布错误 withdrawal");
+    ),
+    "the demo seed has a 发布错误 withdrawal",
+  );
   const res = await page.goto(`/xxgk/items/${gone.id}`);
   expect(res?.status()).toBe(410);
   await expect(page.getByRole("heading", { name: "该信息已撤回" })).toBeVisible();
@@ -118,13 +129,16 @@ test("an item withdrawn as 发布错误 answers 410 (page and API)", async ({ pa
 });
 
 test("an item replaced by another points to its replacement", async ({ page }) => {
-  const old = await firstRow(query<{ id: string; title: string; new_title: string }>(
-    `SELECT i.id, r.title, nr.title AS new_title FROM "DisclosureItem" i
+  const old = await firstRow(
+    query<{ id: string; title: string; new_title: string }>(
+      `SELECT i.id, r.title, nr.title AS new_title FROM "DisclosureItem" i
      JOIN "DisclosureRevision" r ON r.id = i."publishedRevisionId"
      JOIN "DisclosureItem" n ON n.id = i."replacementItemId"
      JOIN "DisclosureRevision" nr ON nr.id = n."publishedRevisionId"
      WHERE i.state = 'WITHDRAWN' AND i."withdrawnPage" = 'REPLACED' AND n.state <> 'WITHDRAWN' LIMIT 1`,
-  ), "the demo seed has a replaced item");
+    ),
+    "the demo seed has a replaced item",
+  );
   await page.goto(`/xxgk/items/${old.id}`);
   await expect(page.getByText("本信息已被替代")).toBeVisible();
   await page.getByRole("link", { name: old.new_title }).click();
@@ -134,7 +148,10 @@ test("an item replaced by another points to its replacement", async ({ page }) =
 test("after the director withdraws an item as 发布错误, the citizen gets 410 at once", async ({ page, browser }) => {
   test.setTimeout(90_000);
   // The item belongs to the demo director's department (发展和改革局, 002581101).
-  const item = await firstRow(query<Pick>(NEWEST_WITH_ATTACHMENT, ["002581101", false]), "the demo seed has a published item with an attachment in 002581101");
+  const item = await firstRow(
+    query<Pick>(NEWEST_WITH_ATTACHMENT, ["002581101", false]),
+    "the demo seed has a published item with an attachment in 002581101",
+  );
 
   const citizen = await browser.newContext();
   const cp = await citizen.newPage();

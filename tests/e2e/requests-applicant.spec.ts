@@ -54,7 +54,7 @@ test.describe("without JavaScript", () => {
 
     await fillApplication(page, { name: "张三", description: "2025年青山县城区道路改造工程的立项批复文件" });
     await page.getByRole("button", { name: "提交申请" }).click();
-    await expect(page.getByText("申请已提交")).toBeVisible();
+    await expect(page.getByText("成功：申请已提交")).toBeVisible();
     await expect(page.getByText("查询码只显示这一次")).toBeVisible();
     await expect(page.getByText("以双方确认之日为收到申请之日")).toBeVisible();
     const { trackingNo, queryCode } = await readCredentials(page);

@@ -41,7 +41,7 @@ test("citizen applies → clerk confirms → 补正 → citizen corrects online 
   await page.getByLabel("纸质文本").check();
   await page.getByLabel("自行领取").check();
   await page.getByRole("button", { name: "提交申请" }).click();
-  await expect(page.getByText("申请已提交")).toBeVisible();
+  await expect(page.getByText("成功：申请已提交")).toBeVisible();
   await expect(page.getByText("查询码只显示这一次")).toBeVisible();
   const trackingNo = (await page.getByTestId("tracking-no").innerText()).trim();
   const queryCode = (await page.getByTestId("query-code").innerText()).trim();

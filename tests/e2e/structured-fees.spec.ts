@@ -77,7 +77,7 @@ test("fee adjustment goes through review and sign-off before citizens see it", a
   const [download] = await Promise.all([citizen.waitForEvent("download"), citizen.getByRole("link", { name: "下载 Excel" }).click()]);
   const path = await download.path();
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path!);
+  await wb.xlsx.readFile(path);
   const ws = wb.getWorksheet("收费项目目录")!;
   const header = (ws.getRow(1).values as unknown[]).map(String);
   const nameCol = header.indexOf("收费项目名称");
@@ -85,7 +85,7 @@ test("fee adjustment goes through review and sign-off before citizens see it", a
   const statusCol = header.indexOf("状态");
   const rows: Array<{ name: string; standard: string; status: string }> = [];
   ws.eachRow((row, n) => {
-    if (n > 1) rows.push({ name: String(row.getCell(nameCol).value), standard: String(row.getCell(standardCol).value), status: String(row.getCell(statusCol).value) });
+    if (n > 1) rows.push({ name: row.getCell(nameCol).text, standard: row.getCell(standardCol).text, status: row.getCell(statusCol).text });
   });
   const mine = rows.filter((r) => r.name === FEE);
   expect(mine).toEqual([{ name: FEE, standard: "25.00 元/件", status: "有效" }]);

@@ -8,5 +8,13 @@ export async function makeActor(roles: Role[], departmentId?: string): Promise<S
   const deptId = departmentId ?? (await createDepartment(db())).id;
   const u = await createUser(db(), { roles, departmentId: deptId });
   const dept = await db().department.findUniqueOrThrow({ where: { id: deptId }, select: { name: true } });
-  return { id: u.id, username: u.username, displayName: u.displayName, roles: u.roles, departmentId: deptId, departmentName: dept.name, sessionId: "test" };
+  return {
+    id: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    roles: u.roles,
+    departmentId: deptId,
+    departmentName: dept.name,
+    sessionId: "test",
+  };
 }

@@ -10,7 +10,9 @@ describe("audit log", () => {
 
   it("refuses UPDATE, DELETE and TRUNCATE from the application's role", async () => {
     await db().$transaction((tx) => writeAudit(tx, { action: "test.keep", entityType: "Test" }));
-    await expect(db().auditLog.updateMany({ where: { action: "test.keep" }, data: { detail: "篡改" } })).rejects.toThrow(/审计日志只能追加/);
+    await expect(db().auditLog.updateMany({ where: { action: "test.keep" }, data: { detail: "篡改" } })).rejects.toThrow(
+      /审计日志只能追加/,
+    );
     await expect(db().auditLog.deleteMany({ where: { action: "test.keep" } })).rejects.toThrow(/审计日志只能追加/);
     await expect(db().$executeRawUnsafe(`TRUNCATE "AuditLog"`)).rejects.toThrow(/审计日志只能追加/);
     const row = await db().auditLog.findFirstOrThrow({ where: { action: "test.keep" } });

@@ -41,7 +41,9 @@ describe("calendar administration: authorization pairs", () => {
 
     const r = await saveCalendarDay(admin, input, meta);
     expect(r.created).toBe(true);
-    const entry = await db().auditLog.findFirstOrThrow({ where: { action: "calendar.day.create", entityId: "national:2026-07-01", outcome: "OK" } });
+    const entry = await db().auditLog.findFirstOrThrow({
+      where: { action: "calendar.day.create", entityId: "national:2026-07-01", outcome: "OK" },
+    });
     expect(entry).toMatchObject({ actorId: admin.id, outcome: "OK", ip: meta.ip });
     expect(entry.after).toMatchObject({ date: "2026-07-01", kind: "HOLIDAY", name: "测试假日" });
   });
@@ -56,7 +58,9 @@ describe("calendar administration: authorization pairs", () => {
     expect(await yearRows("national", 2031)).toEqual([]);
     expect(await db().calendarYear.count({ where: { year: 2031 } })).toBe(0);
     expect(await db().calendarDay.count({ where: { regionCode: "national", date: civilToDate("2026-10-10") } })).toBe(1);
-    const refused = (await db().auditLog.findMany({ where: { actorId: clerk.id, outcome: "REFUSED" }, orderBy: { id: "asc" } })).map((a) => a.action);
+    const refused = (await db().auditLog.findMany({ where: { actorId: clerk.id, outcome: "REFUSED" }, orderBy: { id: "asc" } })).map(
+      (a) => a.action,
+    );
     expect(refused).toEqual(["calendar.year.import", "calendar.year.mark-loaded", "calendar.day.delete"]);
 
     await importCalendarYear(admin, imp, meta);
@@ -75,16 +79,22 @@ describe("calendar administration: authorization pairs for edits of existing row
     const clerk = await makeActor(["CLERK"]);
     const admin = await makeActor(["ADMIN"]);
     await saveCalendarDay(admin, { region: "national", date: "2026-07-02", kind: "HOLIDAY", name: "原名称" }, meta);
-    const day = () => db().calendarDay.findUniqueOrThrow({ where: { regionCode_date: { regionCode: "national", date: civilToDate("2026-07-02") } } });
+    const day = () =>
+      db().calendarDay.findUniqueOrThrow({ where: { regionCode_date: { regionCode: "national", date: civilToDate("2026-07-02") } } });
     const before = await day();
     const region = await db().calendarRegion.findUniqueOrThrow({ where: { code: "xinjiang" } });
 
-    await expect(saveCalendarDay(clerk, { region: "national", date: "2026-07-02", kind: "WORKDAY", name: "越权" }, meta)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      saveCalendarDay(clerk, { region: "national", date: "2026-07-02", kind: "WORKDAY", name: "越权" }, meta),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     await expect(saveCalendarRegion(clerk, { code: "xinjiang", name: "越权改名" }, meta)).rejects.toBeInstanceOf(ForbiddenError);
     expect(await day()).toEqual(before);
     expect(await db().calendarRegion.findUniqueOrThrow({ where: { code: "xinjiang" } })).toEqual(region);
     const refused = await db().auditLog.findMany({ where: { actorId: clerk.id, outcome: "REFUSED" }, orderBy: { id: "asc" } });
-    expect(refused.map((r) => `${r.action} ${r.entityId}`)).toEqual(["calendar.day.update national:2026-07-02", "calendar.region.update xinjiang"]);
+    expect(refused.map((r) => `${r.action} ${r.entityId}`)).toEqual([
+      "calendar.day.update national:2026-07-02",
+      "calendar.region.update xinjiang",
+    ]);
 
     expect(await saveCalendarDay(admin, { region: "national", date: "2026-07-02", kind: "WORKDAY", name: "新名称" }, meta)).toMatchObject({
       created: false,
@@ -130,7 +140,9 @@ describe("calendar administration: edits change computed deadlines", () => {
 
   it("refuses a day in an unknown region", async () => {
     const admin = await makeActor(["ADMIN"]);
-    await expect(saveCalendarDay(admin, { region: "atlantis", date: "2026-01-05", kind: "HOLIDAY", name: "x" }, meta)).rejects.toMatchObject({
+    await expect(
+      saveCalendarDay(admin, { region: "atlantis", date: "2026-01-05", kind: "HOLIDAY", name: "x" }, meta),
+    ).rejects.toMatchObject({
       status: 400,
       fieldErrors: { region: ["未知的地区"] },
     });
@@ -154,9 +166,16 @@ describe("calendar administration: local regions", () => {
     const before = await calculateWorkingDays({ from: "2026-09-02", add: "1", region: "yanbian" });
     expect(before).toMatchObject({ ok: true, answer: { due: "2026-09-03", provisional: true, region: "yanbian" } });
     // Its own holiday (州庆, 3 September) and year mark make the answer final.
-    await importCalendarYear(admin, { region: "yanbian", year: 2026, source: "paste", text: "2026-09-03,HOLIDAY,自治州成立纪念日", markLoaded: true }, meta);
+    await importCalendarYear(
+      admin,
+      { region: "yanbian", year: 2026, source: "paste", text: "2026-09-03,HOLIDAY,自治州成立纪念日", markLoaded: true },
+      meta,
+    );
     const after = await calculateWorkingDays({ from: "2026-09-02", add: "1", region: "yanbian" });
-    expect(after).toMatchObject({ ok: true, answer: { due: "2026-09-04", provisional: false, skipped: [{ date: "2026-09-03", reason: "自治州成立纪念日" }] } });
+    expect(after).toMatchObject({
+      ok: true,
+      answer: { due: "2026-09-04", provisional: false, skipped: [{ date: "2026-09-03", reason: "自治州成立纪念日" }] },
+    });
     // The national calendar is untouched.
     expect((await addWorkingDaysDb("2026-09-02", 1)).due).toBe("2026-09-03");
 
@@ -215,8 +234,17 @@ describe("calendar administration: import", () => {
     );
     const before = await yearRows("xinjiang", 2027);
     const okBefore = await db().auditLog.count({ where: { outcome: "OK" } });
-    const text = ["2027-01-01,HOLIDAY,元旦", "2027-02-30,HOLIDAY,春节", "2028-01-01,HOLIDAY,元旦", "2027-01-02,SICK,x", "2027-01-01,WORKDAY,重复", "只有一列"].join("\n");
-    const err = await importCalendarYear(admin, { region: "xinjiang", year: 2027, source: "paste", text, markLoaded: true }, meta).catch((e: unknown) => e);
+    const text = [
+      "2027-01-01,HOLIDAY,元旦",
+      "2027-02-30,HOLIDAY,春节",
+      "2028-01-01,HOLIDAY,元旦",
+      "2027-01-02,SICK,x",
+      "2027-01-01,WORKDAY,重复",
+      "只有一列",
+    ].join("\n");
+    const err = await importCalendarYear(admin, { region: "xinjiang", year: 2027, source: "paste", text, markLoaded: true }, meta).catch(
+      (e: unknown) => e,
+    );
     if (!(err instanceof ValidationError)) throw new Error(`expected a ValidationError, got ${String(err)}`);
     expect(err.message).toBe("导入内容有 5 处错误，未导入任何日期");
     expect(err.fieldErrors?.text).toEqual([
@@ -230,7 +258,9 @@ describe("calendar administration: import", () => {
     expect(await db().calendarYear.count({ where: { regionCode: "xinjiang", year: 2027 } })).toBe(0);
     expect(await db().auditLog.count({ where: { outcome: "OK" } })).toBe(okBefore);
     // The refused import is on the record, with its reason.
-    const refusal = await db().auditLog.findFirstOrThrow({ where: { actorId: admin.id, action: "calendar.year.import", outcome: "REFUSED" } });
+    const refusal = await db().auditLog.findFirstOrThrow({
+      where: { actorId: admin.id, action: "calendar.year.import", outcome: "REFUSED" },
+    });
     expect(refusal.entityId).toBe("xinjiang:2027");
     expect(refusal.detail).toContain("导入内容有 5 处错误");
   });
@@ -241,7 +271,9 @@ describe("calendar administration: import", () => {
     // A NUL byte passes validation but PostgreSQL refuses it in text: the
     // deletion of the year's rows that already ran must be rolled back too.
     const text = "2025-01-01,HOLIDAY,元旦\n2025-01-02,HOLIDAY,坏\u0000名称";
-    await expect(importCalendarYear(admin, { region: "national", year: 2025, source: "paste", text, markLoaded: true }, meta)).rejects.toThrow();
+    await expect(
+      importCalendarYear(admin, { region: "national", year: 2025, source: "paste", text, markLoaded: true }, meta),
+    ).rejects.toThrow();
     expect(await yearRows("national", 2025)).toEqual(before);
     expect(await db().auditLog.count({ where: { action: "calendar.year.import", actorId: admin.id } })).toBe(0);
   });
@@ -250,7 +282,13 @@ describe("calendar administration: import", () => {
     const admin = await makeActor(["ADMIN"]);
     await importCalendarYear(
       admin,
-      { region: "national", year: 2028, source: "paste", text: "# 2028 测试\n2028-01-01,HOLIDAY,元旦\n\n2028-01-08，workday，调休", markLoaded: true },
+      {
+        region: "national",
+        year: 2028,
+        source: "paste",
+        text: "# 2028 测试\n2028-01-01,HOLIDAY,元旦\n\n2028-01-08，workday，调休",
+        markLoaded: true,
+      },
       meta,
     );
     expect(await yearRows("national", 2028)).toEqual(["2028-01-01,HOLIDAY,元旦", "2028-01-08,WORKDAY,调休"]);
@@ -267,9 +305,9 @@ describe("calendar forms: zod validation in Chinese", () => {
     expect(r.success).toBe(false);
     const msgs = r.error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
     expect(msgs).toEqual(["region: 地区代码无效", "date: 日期不是有效的日期", "kind: 请选择类型（放假或调休上班）", "name: 请填写名称"]);
-    expect(calendarDaySchema.safeParse({ region: "national", date: "26-1-1", kind: "HOLIDAY", name: "元旦" }).error?.issues[0]?.message).toBe(
-      "日期格式应为 YYYY-MM-DD",
-    );
+    expect(
+      calendarDaySchema.safeParse({ region: "national", date: "26-1-1", kind: "HOLIDAY", name: "元旦" }).error?.issues[0]?.message,
+    ).toBe("日期格式应为 YYYY-MM-DD");
   });
 
   it("requires pasted text for a paste import and a sensible year", () => {

@@ -19,7 +19,14 @@ describe("GET /api/v1/calendar/working-days", () => {
     const { status, body } = await call("?from=2026-09-30&add=20");
     expect(status).toBe(200);
     const expected = await addWorkingDaysDb("2026-09-30", 20);
-    expect(body).toMatchObject({ from: "2026-09-30", add: 20, region: "national", due: expected.due, provisional: false, skipped: expected.skipped });
+    expect(body).toMatchObject({
+      from: "2026-09-30",
+      add: 20,
+      region: "national",
+      due: expected.due,
+      provisional: false,
+      skipped: expected.skipped,
+    });
     expect(expected.due).toBe("2026-11-03");
     expect(expected.skipped[0]).toEqual({ date: "2026-10-01", reason: "国庆节" });
     expect(body).toHaveProperty("makeupDays", [{ date: "2026-10-10", reason: "调休上班（国庆节）" }]);

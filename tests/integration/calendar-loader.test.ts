@@ -37,7 +37,11 @@ describe("calendar loader with the seeded calendar", () => {
     expect([...cal.loadedYears].sort()).toEqual([2025, 2026]);
     expect(cal.days.get("2026-02-17")).toEqual({ kind: "HOLIDAY", name: "春节" });
     expect(cal.days.get("2026-10-10")).toEqual({ kind: "WORKDAY", name: "国庆节" });
-    expect(await db().calendarDay.count({ where: { regionCode: "national", date: { gte: civilToDate("2026-01-01"), lt: civilToDate("2027-01-01") } } })).toBe(39);
+    expect(
+      await db().calendarDay.count({
+        where: { regionCode: "national", date: { gte: civilToDate("2026-01-01"), lt: civilToDate("2027-01-01") } },
+      }),
+    ).toBe(39);
     // Law §6: 2026 has 248 working days.
     expect(await workingDaysBetweenDb("2025-12-31", "2026-12-31")).toBe(248);
     expect(await isWorkingDayDb("2026-10-10")).toBe(true);
@@ -45,7 +49,7 @@ describe("calendar loader with the seeded calendar", () => {
     expect(await isWorkingDayDb("2026-10-07")).toBe(false);
   });
 
-  it("treats the pure code's region name \"CN\" and no region as national", async () => {
+  it('treats the pure code\'s region name "CN" and no region as national', async () => {
     expect((await loadCalendar("CN")).region).toBe("national");
     expect((await loadCalendar(undefined)).days.size).toBe((await loadCalendar("national")).days.size);
   });

@@ -47,7 +47,9 @@ describe("category administration: authorization pair", () => {
     const refusal = await db().auditLog.findFirstOrThrow({ where: { actorId: clerk.id, outcome: "REFUSED" } });
     expect(refusal).toMatchObject({ action: "category.create", entityType: "Category", ip: meta.ip });
     await expect(deleteCategory(clerk, { id: "whatever" }, meta)).rejects.toBeInstanceOf(ForbiddenError);
-    expect(await db().auditLog.count({ where: { actorId: clerk.id, action: "category.delete", entityId: "whatever", outcome: "REFUSED" } })).toBe(1);
+    expect(
+      await db().auditLog.count({ where: { actorId: clerk.id, action: "category.delete", entityId: "whatever", outcome: "REFUSED" } }),
+    ).toBe(1);
 
     const c = await saveCategory(admin, input, meta);
     expect(c).toMatchObject({ code: "T01", name: "测试分类", article: "第二十条第（一）项", parentId: null });
@@ -65,7 +67,10 @@ describe("category administration: authorization pair", () => {
     await expect(saveCategory(clerk, { ...base, id: c.id, code: "T02", name: "越权改名" }, meta)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(deleteCategory(clerk, { id: c.id }, meta)).rejects.toBeInstanceOf(ForbiddenError);
     expect(await db().category.findUniqueOrThrow({ where: { id: c.id } })).toEqual(c);
-    const refused = await db().auditLog.findMany({ where: { actorId: clerk.id, entityId: c.id, outcome: "REFUSED" }, orderBy: { id: "asc" } });
+    const refused = await db().auditLog.findMany({
+      where: { actorId: clerk.id, entityId: c.id, outcome: "REFUSED" },
+      orderBy: { id: "asc" },
+    });
     expect(refused.map((r) => r.action)).toEqual(["category.update", "category.delete"]);
 
     expect(await saveCategory(admin, { ...base, id: c.id, code: "T02", name: "新名称" }, meta)).toMatchObject({ name: "新名称" });
@@ -90,7 +95,9 @@ describe("category administration: tree rules", () => {
     const refusals = () => db().auditLog.count({ where: { actorId: admin.id, outcome: "REFUSED" } });
     const okBefore = await done();
 
-    await expect(saveCategory(admin, { ...base, code: "T10", name: "重复" }, meta)).rejects.toMatchObject({ fieldErrors: { code: ["该分类代码已被使用"] } });
+    await expect(saveCategory(admin, { ...base, code: "T10", name: "重复" }, meta)).rejects.toMatchObject({
+      fieldErrors: { code: ["该分类代码已被使用"] },
+    });
     await expect(saveCategory(admin, { ...base, id: b.id, code: "T10", name: "甲类之一", parentId: a.id }, meta)).rejects.toMatchObject({
       fieldErrors: { code: ["该分类代码已被使用"] },
     });
@@ -98,7 +105,9 @@ describe("category administration: tree rules", () => {
     await expect(saveCategory(admin, { ...base, id: a.id, code: "T10", name: "甲类", parentId: c.id }, meta)).rejects.toMatchObject({
       fieldErrors: { parentId: ["不能把分类设为自己或下级分类的下级"] },
     });
-    await expect(saveCategory(admin, { ...base, id: b.id, code: "T1001", name: "甲类之一", parentId: b.id }, meta)).rejects.toBeInstanceOf(ValidationError);
+    await expect(saveCategory(admin, { ...base, id: b.id, code: "T1001", name: "甲类之一", parentId: b.id }, meta)).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     await expect(saveCategory(admin, { ...base, code: "T11", name: "孤儿", parentId: "no-such-category" }, meta)).rejects.toMatchObject({
       fieldErrors: { parentId: ["上级分类不存在"] },
     });
@@ -118,20 +127,30 @@ describe("category administration: tree rules", () => {
     const admin = await makeActor(["ADMIN"]);
     const cat = await saveCategory(admin, { ...base, code: "T20", name: "使用中的分类", article: "第二十条第（七）项" }, meta);
     // Unused: the code may still change.
-    const recoded = await saveCategory(admin, { ...base, id: cat.id, code: "T21", name: "使用中的分类", article: "第二十条第（七）项" }, meta);
+    const recoded = await saveCategory(
+      admin,
+      { ...base, id: cat.id, code: "T21", name: "使用中的分类", article: "第二十条第（七）项" },
+      meta,
+    );
     expect(recoded.code).toBe("T21");
 
     // A clerk drafts an item in it (a draft revision: nothing public yet).
     const item = await createItem(o.clerk, { values: itemValues(cat.id, { title: "分类管理测试事项" }) });
     expect(item.indexNumber).toContain("/T21-");
 
-    await expect(saveCategory(admin, { ...base, id: cat.id, code: "T22", name: "使用中的分类", article: "第二十条第（七）项" }, meta)).rejects.toMatchObject({
+    await expect(
+      saveCategory(admin, { ...base, id: cat.id, code: "T22", name: "使用中的分类", article: "第二十条第（七）项" }, meta),
+    ).rejects.toMatchObject({
       fieldErrors: { code: [expect.stringContaining("不能修改代码")] },
     });
     expect((await db().category.findUniqueOrThrow({ where: { id: cat.id } })).code).toBe("T21");
 
     notified.length = 0;
-    const renamed = await saveCategory(admin, { ...base, id: cat.id, code: "T21", name: "财政预决算", article: "第二十条第（七）项", description: "预算、决算" }, meta);
+    const renamed = await saveCategory(
+      admin,
+      { ...base, id: cat.id, code: "T21", name: "财政预决算", article: "第二十条第（七）项", description: "预算、决算" },
+      meta,
+    );
     expect(renamed).toMatchObject({ code: "T21", name: "财政预决算", description: "预算、决算" });
     const entry = await db().auditLog.findFirstOrThrow({ where: { action: "category.update", entityId: cat.id }, orderBy: { id: "desc" } });
     expect(entry.before).toMatchObject({ code: "T21", name: "使用中的分类", description: "" });
@@ -179,7 +198,14 @@ describe("category administration: deletion", () => {
 
 describe("category form schema", () => {
   it("validates with Chinese field messages", () => {
-    const r = categorySchema.safeParse({ code: "a-1", name: "", article: "条".repeat(41), description: "述".repeat(501), sortOrder: "10000", parentId: "" });
+    const r = categorySchema.safeParse({
+      code: "a-1",
+      name: "",
+      article: "条".repeat(41),
+      description: "述".repeat(501),
+      sortOrder: "10000",
+      parentId: "",
+    });
     expect(r.success).toBe(false);
     const msgs = r.error!.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
     expect(msgs).toContain("code: 分类代码须为 1–10 位数字或大写字母");

@@ -57,7 +57,10 @@ describe("我的草稿, queues and history", () => {
   it("我的草稿 lists the drafts the user created or last edited, not others' or submitted ones", async () => {
     const mine = await createItem(o.clerk2, { values: itemValues(o.category.id, { title: "我新建的草稿" }) });
     const theirs = await createItem(o.clerk, { values: itemValues(o.category.id, { title: "别人新建、我修改的草稿" }) });
-    await editItem(o.clerk2, theirs.id, { values: itemValues(o.category.id, { title: "别人新建、我修改的草稿" , summary: "我改过" }), baseRevisionId: theirs.revisionId });
+    await editItem(o.clerk2, theirs.id, {
+      values: itemValues(o.category.id, { title: "别人新建、我修改的草稿", summary: "我改过" }),
+      baseRevisionId: theirs.revisionId,
+    });
     const untouched = await createItem(o.clerk, { values: itemValues(o.category.id, { title: "别人的草稿" }) });
     const submitted = await createItem(o.clerk2, { values: itemValues(o.category.id, { title: "我已提交的" }) });
     await submitItem(o.clerk2, submitted.id);
@@ -89,7 +92,9 @@ describe("我的草稿, queues and history", () => {
   });
 
   it("a new version's timeliness runs from its own changed date, not from the first publication", async () => {
-    const c = await createItem(o.clerk, { values: itemValues(o.category.id, { title: "时效测试", writtenOn: "2026-01-05", formedOn: "2026-01-05" }) });
+    const c = await createItem(o.clerk, {
+      values: itemValues(o.category.id, { title: "时效测试", writtenOn: "2026-01-05", formedOn: "2026-01-05" }),
+    });
     await submitItem(o.clerk, c.id);
     await reviewItem(o.reviewer, c.id, { decision: "CLEAR", expectedRevisionHash: c.revisionHash });
     await signItem(o.director, c.id, { expectedRevisionHash: c.revisionHash });
@@ -99,7 +104,10 @@ describe("我的草稿, queues and history", () => {
     expect(row.timeliness).toMatchObject({ published: true, late: true });
     // A new version changed yesterday is pending: measured from yesterday, on time.
     const yesterday = addDays(civilDateInShanghai(new Date()), -1);
-    await editItem(o.clerk, c.id, { values: itemValues(o.category.id, { title: "时效测试", writtenOn: "2026-01-05", formedOn: yesterday }), baseRevisionId: c.revisionId });
+    await editItem(o.clerk, c.id, {
+      values: itemValues(o.category.id, { title: "时效测试", writtenOn: "2026-01-05", formedOn: yesterday }),
+      baseRevisionId: c.revisionId,
+    });
     row = (await listItems(o.clerk, { q: "时效测试", pageSize: 100 })).items.find((i) => i.id === c.id)!;
     expect(row.timeliness).toMatchObject({ published: false, late: false });
     expect(row.timeliness!.workingDays).toBeLessThanOrEqual(1);

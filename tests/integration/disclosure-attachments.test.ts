@@ -35,7 +35,9 @@ describe("attachments", () => {
     const exe = Buffer.concat([Buffer.from("MZ"), Buffer.alloc(2000, 0x90)]);
     const beforeFiles = await files();
     const beforeItems = await db().disclosureItem.count();
-    const err = await createItem(o.clerk, { values: itemValues(o.category.id), files: [{ fileName: "预算说明.pdf", bytes: exe }] }).catch((e) => e);
+    const err = await createItem(o.clerk, { values: itemValues(o.category.id), files: [{ fileName: "预算说明.pdf", bytes: exe }] }).catch(
+      (e) => e,
+    );
     expect(err).toBeInstanceOf(ValidationError);
     expect(err.fieldErrors.attachments[0]).toContain("可执行程序");
     expect(await db().disclosureItem.count()).toBe(beforeItems);
@@ -46,7 +48,9 @@ describe("attachments", () => {
     const big = Buffer.alloc(50 * 1024 * 1024 + 1, 0x20);
     big.write("%PDF-1.4\n", 0);
     const beforeFiles = await files();
-    const err = await createItem(o.clerk, { values: itemValues(o.category.id), files: [{ fileName: "大文件.pdf", bytes: big }] }).catch((e) => e);
+    const err = await createItem(o.clerk, { values: itemValues(o.category.id), files: [{ fileName: "大文件.pdf", bytes: big }] }).catch(
+      (e) => e,
+    );
     expect(err).toBeInstanceOf(ValidationError);
     expect(err.fieldErrors.attachments[0]).toContain("文件大小超过上限");
     expect(await files()).toEqual(beforeFiles);
@@ -73,7 +77,11 @@ describe("attachments", () => {
     const beforeFiles = await files();
     // The outsider's edit is refused (404) after its files were checked and written.
     await expect(
-      editItem(o.outsiderClerk, c.id, { values: itemValues(o.category.id), baseRevisionId: c.revisionId, files: [{ fileName: "x.pdf", bytes: pdf }] }),
+      editItem(o.outsiderClerk, c.id, {
+        values: itemValues(o.category.id),
+        baseRevisionId: c.revisionId,
+        files: [{ fileName: "x.pdf", bytes: pdf }],
+      }),
     ).rejects.toBeInstanceOf(NotFoundError);
     expect(await files()).toEqual(beforeFiles);
   });

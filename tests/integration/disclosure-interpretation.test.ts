@@ -65,7 +65,11 @@ describe("the 解读 link of a published item", () => {
     const before = await Promise.all([getPublicItem(reading.id), getPublicItem(policyA.id), getPublicItem(policyB.id)]);
 
     // The clerk re-points the interpretation from 甲 to 乙: a new working revision.
-    await editItem(o.clerk, reading.id, { values: values("政策文件的解读"), baseRevisionId: reading.revisionId, interpretsItemId: policyB.id });
+    await editItem(o.clerk, reading.id, {
+      values: values("政策文件的解读"),
+      baseRevisionId: reading.revisionId,
+      interpretsItemId: policyB.id,
+    });
     const next = await working(reading.id);
     expect(next.interpretsItemId).toBe(policyB.id);
     expect(next.hash).not.toBe(reading.revisionHash);
@@ -137,7 +141,9 @@ describe("approvals and the 解读 link", () => {
     // The old approvals cannot carry the new link to the public: review starts again, and an
     // approval of the old content is refused as stale.
     expect((await submitItem(o.clerk, c.id)).state).toBe("PENDING_REVIEW");
-    await expect(reviewItem(o.reviewer, c.id, { decision: "CLEAR", expectedRevisionHash: c.revisionHash })).rejects.toBeInstanceOf(ConflictError);
+    await expect(reviewItem(o.reviewer, c.id, { decision: "CLEAR", expectedRevisionHash: c.revisionHash })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
     await reviewItem(o.reviewer, c.id, { decision: "CLEAR", expectedRevisionHash: changed.hash });
     await signItem(o.director, c.id, { expectedRevisionHash: changed.hash });
     await publishItem(o.clerk, c.id, { expectedRevisionHash: changed.hash });
@@ -182,7 +188,9 @@ describe("validation of the link", () => {
       expect((e as ValidationError).fieldErrors).toEqual({ interpretsItemId: ["所解读的信息不存在"] });
     }
     const c = await createItem(o.clerk, { values: values("自我解读") });
-    const e = await editItem(o.clerk, c.id, { values: values("自我解读"), baseRevisionId: c.revisionId, interpretsItemId: c.id }).catch((x: unknown) => x);
+    const e = await editItem(o.clerk, c.id, { values: values("自我解读"), baseRevisionId: c.revisionId, interpretsItemId: c.id }).catch(
+      (x: unknown) => x,
+    );
     expect(e).toBeInstanceOf(ValidationError);
     expect(await db().disclosureRevision.count({ where: { itemId: c.id } })).toBe(1);
   });

@@ -38,7 +38,7 @@ describe("the public item shows 形成（变更）日期 and its working-day cou
     expect(pub.publicationWorkingDays).toBeGreaterThanOrEqual(1);
     expect(pub.publicationWorkingDays).toBeLessThanOrEqual(8);
     // The same figure as the admin page's 时效 (one working-day function for both).
-    const staff = (await getItemForStaff(o.director, c.id))!;
+    const staff = await getItemForStaff(o.director, c.id);
     expect(timelinessOf(staff, wd)?.workingDays).toBe(pub.publicationWorkingDays);
   });
 });

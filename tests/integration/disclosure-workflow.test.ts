@@ -21,7 +21,8 @@ beforeAll(async () => {
   o = await makeDisclosureOrg(db());
 });
 
-const item = (id: string) => db().disclosureItem.findUniqueOrThrow({ where: { id }, include: { workingRevision: true, publishedRevision: true } });
+const item = (id: string) =>
+  db().disclosureItem.findUniqueOrThrow({ where: { id }, include: { workingRevision: true, publishedRevision: true } });
 const hashOf = async (id: string) => (await item(id)).workingRevision!.hash;
 const refusedAudits = (id: string) => db().auditLog.findMany({ where: { entityType: "DisclosureItem", entityId: id, outcome: "REFUSED" } });
 
@@ -72,7 +73,10 @@ describe("creating an item", () => {
     // …and the clerk is told (the item page shows a notice after the redirect).
     expect(c.bodyCleaned).toBe(true);
     expect((await draft()).bodyCleaned).toBe(false);
-    const e = await editItem(o.clerk, c.id, { values: itemValues(o.category.id, { body: '<p>正文</p><iframe src="https://x.example/"></iframe>' }), baseRevisionId: c.revisionId });
+    const e = await editItem(o.clerk, c.id, {
+      values: itemValues(o.category.id, { body: '<p>正文</p><iframe src="https://x.example/"></iframe>' }),
+      baseRevisionId: c.revisionId,
+    });
     expect(e.bodyCleaned).toBe(true);
   });
 
@@ -212,10 +216,17 @@ describe("the workflow", () => {
   it("保密审查 不予公开 → withheld list with an Art. 18 due date, then re-review", async () => {
     const c = await draft();
     await submitItem(o.clerk, c.id);
-    const bad = await reviewItem(o.reviewer, c.id, { decision: "WITHHOLD", expectedRevisionHash: c.revisionHash, exemptions: [] }).catch((e) => e);
+    const bad = await reviewItem(o.reviewer, c.id, { decision: "WITHHOLD", expectedRevisionHash: c.revisionHash, exemptions: [] }).catch(
+      (e) => e,
+    );
     expect(bad).toBeInstanceOf(ValidationError);
     expect(bad.fieldErrors.exemptions[0]).toMatch(/请至少选择一项/);
-    await reviewItem(o.reviewer, c.id, { decision: "WITHHOLD", expectedRevisionHash: c.revisionHash, exemptions: ["THIRD_PARTY"], comment: "涉及个人隐私" });
+    await reviewItem(o.reviewer, c.id, {
+      decision: "WITHHOLD",
+      expectedRevisionHash: c.revisionHash,
+      exemptions: ["THIRD_PARTY"],
+      comment: "涉及个人隐私",
+    });
     const w = await item(c.id);
     expect(w.state).toBe("WITHHELD");
     expect(w.reassessmentDueOn).not.toBeNull();
@@ -249,7 +260,11 @@ describe("the workflow", () => {
   it("REFER keeps the item in review with the referral flagged", async () => {
     const c = await draft();
     await submitItem(o.clerk, c.id);
-    await reviewItem(o.reviewer, c.id, { decision: "REFER", expectedRevisionHash: c.revisionHash, comment: "涉及国防设施位置，提请县保密局审查" });
+    await reviewItem(o.reviewer, c.id, {
+      decision: "REFER",
+      expectedRevisionHash: c.revisionHash,
+      comment: "涉及国防设施位置，提请县保密局审查",
+    });
     const r = await item(c.id);
     expect(r.state).toBe("PENDING_REVIEW");
     expect(r.referralNote).toContain("保密局");
@@ -259,7 +274,10 @@ describe("the workflow", () => {
     const c = await cleared({ tier: "MAJOR" });
     await signItem(o.director, c.id, { expectedRevisionHash: c.revisionHash });
     await returnItem(o.principal, c.id, { comment: "数据需要更新" });
-    const r = await editItem(o.clerk, c.id, { values: itemValues(o.category.id, { tier: "MAJOR", summary: "更新后的概述" }), baseRevisionId: c.revisionId });
+    const r = await editItem(o.clerk, c.id, {
+      values: itemValues(o.category.id, { tier: "MAJOR", summary: "更新后的概述" }),
+      baseRevisionId: c.revisionId,
+    });
     expect(r.state).toBe("DRAFT");
     const sig = await db().disclosureSignature.findFirstOrThrow({ where: { itemId: c.id } });
     expect(sig.invalidatedAt).not.toBeNull();
@@ -285,7 +303,10 @@ describe("the workflow", () => {
   it("a new version keeps the old one live until it is signed off", async () => {
     const c = await published();
     const live = (await item(c.id)).publishedRevisionId;
-    await editItem(o.clerk, c.id, { values: itemValues(o.category.id, { title: "关于2025年度部门预算公开的补充说明" }), baseRevisionId: c.revisionId });
+    await editItem(o.clerk, c.id, {
+      values: itemValues(o.category.id, { title: "关于2025年度部门预算公开的补充说明" }),
+      baseRevisionId: c.revisionId,
+    });
     let x = await item(c.id);
     expect(x.state).toBe("DRAFT");
     expect(x.publishedRevisionId).toBe(live);
@@ -313,9 +334,9 @@ describe("the workflow", () => {
   it("schedule and unschedule", async () => {
     const c = await cleared();
     await signItem(o.director, c.id, { expectedRevisionHash: c.revisionHash });
-    await expect(scheduleItem(o.clerk, c.id, { publishAt: new Date(Date.now() - 1000), expectedRevisionHash: c.revisionHash })).rejects.toThrow(
-      /须晚于当前时间/,
-    );
+    await expect(
+      scheduleItem(o.clerk, c.id, { publishAt: new Date(Date.now() - 1000), expectedRevisionHash: c.revisionHash }),
+    ).rejects.toThrow(/须晚于当前时间/);
     await scheduleItem(o.clerk, c.id, { publishAt: new Date(Date.now() + 3600_000), expectedRevisionHash: c.revisionHash });
     expect((await item(c.id)).state).toBe("SCHEDULED");
     await unscheduleItem(o.clerk, c.id);
@@ -387,7 +408,10 @@ describe("separation of duties and forged transitions", () => {
 
   it("a clerk who edited someone else's draft cannot review it either", async () => {
     const c = await draft();
-    const edited = await editItem(o.clerkReviewer, c.id, { values: itemValues(o.category.id, { summary: "兼职审查员修改" }), baseRevisionId: c.revisionId });
+    const edited = await editItem(o.clerkReviewer, c.id, {
+      values: itemValues(o.category.id, { summary: "兼职审查员修改" }),
+      baseRevisionId: c.revisionId,
+    });
     await submitItem(o.clerk, c.id);
     const h = await hashOf(c.id);
     expect(edited.state).toBe("DRAFT");

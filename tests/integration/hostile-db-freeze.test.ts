@@ -73,7 +73,10 @@ describe("a frozen database", () => {
     signal(frozen, "SIGSTOP");
     try {
       const t1 = performance.now();
-      const err = await client.$queryRaw`SELECT 1`.then(() => null, (e: unknown) => e);
+      const err = await client.$queryRaw`SELECT 1`.then(
+        () => null,
+        (e: unknown) => e,
+      );
       const waited = performance.now() - t1;
       expect(err).toBeInstanceOf(Error);
       // statement limit 1 s + 2 s for a reply that never comes; far from a hang.
@@ -91,7 +94,11 @@ describe("a frozen database", () => {
     expect(watchdog.healthy()).toBe(true);
     // New queries succeed again (the pool replaced the connection that timed out).
     let ok = false;
-    while (!ok && performance.now() < deadline) ok = await client.$queryRaw`SELECT 1`.then(() => true, () => false);
+    while (!ok && performance.now() < deadline)
+      ok = await client.$queryRaw`SELECT 1`.then(
+        () => true,
+        () => false,
+      );
     expect(ok).toBe(true);
     expect(performance.now() - t0).toBeLessThan(25_000);
   }, 40_000);

@@ -52,7 +52,11 @@ beforeAll(async () => {
 
 afterAll(async () => {
   server.closeAllConnections();
-  await new Promise<void>((resolve) => server.close(() => { resolve(); }));
+  await new Promise<void>((resolve) =>
+    server.close(() => {
+      resolve();
+    }),
+  );
 });
 
 /** Sends `head` (and optional body parts with pauses) on a raw socket; reads one response. */
@@ -84,8 +88,12 @@ function raw(head: string, opts: { body?: Buffer[]; pauseMs?: number; timeoutMs?
       chunks.push(d);
       finish(false);
     });
-    socket.on("close", () => { finish(true); });
-    socket.on("error", () => { finish(true); });
+    socket.on("close", () => {
+      finish(true);
+    });
+    socket.on("error", () => {
+      finish(true);
+    });
     socket.write(head);
     void (async () => {
       for (const part of opts.body ?? []) {
@@ -99,7 +107,10 @@ function raw(head: string, opts: { body?: Buffer[]; pauseMs?: number; timeoutMs?
 const get = (target: string, extra = "") => raw(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\n${extra}Connection: close\r\n\r\n`);
 const post = (target: string, type: string, body: Buffer | string, extra = "") => {
   const b = typeof body === "string" ? Buffer.from(body) : body;
-  return raw(`POST ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: ${type}\r\nContent-Length: ${b.length}\r\n${extra}Connection: close\r\n\r\n`, { body: [b] });
+  return raw(
+    `POST ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: ${type}\r\nContent-Length: ${b.length}\r\n${extra}Connection: close\r\n\r\n`,
+    { body: [b] },
+  );
 };
 
 function expectRefused(r: Reply, status: number) {
@@ -155,14 +166,24 @@ describe("hostile requests are refused before any work", () => {
       Buffer.concat([Buffer.from(`--${boundary}\r\n${headers}\r\n\r\n`), content, Buffer.from("\r\n")]);
     const multipart = (...parts: Buffer[]) => Buffer.concat([...parts, Buffer.from(`--${boundary}--\r\n`)]);
     const type = `multipart/form-data; boundary=${boundary}`;
-    expectRefused(await post("/ysqgk/apply", type, multipart(part('Content-Disposition: form-data; name="name"', Buffer.from("张\u0000三")))), 400);
+    expectRefused(
+      await post("/ysqgk/apply", type, multipart(part('Content-Disposition: form-data; name="name"', Buffer.from("张\u0000三")))),
+      400,
+    );
     expect(reached.length).toBe(before);
 
     // A binary file legitimately holds NUL bytes; an escaped backslash is not a NUL.
-    const ok = await post("/ysqgk/apply", type, multipart(
-      part('Content-Disposition: form-data; name="name"', Buffer.from("张三")),
-      part('Content-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png', Buffer.from([0x89, 0x50, 0, 0, 0, 1])),
-    ));
+    const ok = await post(
+      "/ysqgk/apply",
+      type,
+      multipart(
+        part('Content-Disposition: form-data; name="name"', Buffer.from("张三")),
+        part(
+          'Content-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png',
+          Buffer.from([0x89, 0x50, 0, 0, 0, 1]),
+        ),
+      ),
+    );
     expect(ok.status).toBe(200);
     expect((await post("/api/v1/requests", "application/json", '{"path":"C:\\\\u0000dir"}')).status).toBe(200);
     expect(reached.length).toBe(before + 2);
@@ -171,7 +192,9 @@ describe("hostile requests are refused before any work", () => {
   it("refuses oversized anonymous bodies from the announced length, without reading them", async () => {
     const before = reached.length;
     const huge = (target: string, extra = "") =>
-      raw(`POST ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: ${100 * 1024 * 1024}\r\n${extra}\r\n`);
+      raw(
+        `POST ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: ${100 * 1024 * 1024}\r\n${extra}\r\n`,
+      );
     const pub = await huge("/ysqgk/apply");
     expectRefused(pub, 413);
     expect(pub.ms).toBeLessThan(1000);
@@ -191,7 +214,9 @@ describe("hostile requests are refused before any work", () => {
     expect(r.status).toBe(200);
     expect(r.body).toBe(`ok ${body.length}`);
     expect(reached.length).toBe(before + 1);
-    const over = await raw(`POST /admin/disclosures/new HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: staff=verified\r\nContent-Length: ${9 * 1024 * 1024}\r\n\r\n`);
+    const over = await raw(
+      `POST /admin/disclosures/new HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: staff=verified\r\nContent-Length: ${9 * 1024 * 1024}\r\n\r\n`,
+    );
     expectRefused(over, 413);
   });
 
@@ -202,16 +227,24 @@ describe("hostile requests are refused before any work", () => {
 
   it("cuts off a slow body (408) instead of holding the connection", async () => {
     const before = reached.length;
-    const r = await raw("POST /ysqgk/apply HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 100\r\n\r\n", {
-      body: [Buffer.from("name=")],
-      timeoutMs: 3000,
-    });
+    const r = await raw(
+      "POST /ysqgk/apply HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 100\r\n\r\n",
+      {
+        body: [Buffer.from("name=")],
+        timeoutMs: 3000,
+      },
+    );
     expectRefused(r, 408);
     expect(reached.length).toBe(before);
   });
 
   it("answers garbage request lines with 400, never 5xx", async () => {
-    for (const head of ["GARBAGE\r\n\r\n", "GET /\u0000 HTTP/1.1\r\n\r\n", "GET / HTTP/1.1\r\nHost: a\r\nX: a\u0000b\r\n\r\n", "GET / HTTP/9.9\r\n\r\n"]) {
+    for (const head of [
+      "GARBAGE\r\n\r\n",
+      "GET /\u0000 HTTP/1.1\r\n\r\n",
+      "GET / HTTP/1.1\r\nHost: a\r\nX: a\u0000b\r\n\r\n",
+      "GET / HTTP/9.9\r\n\r\n",
+    ]) {
       const r = await raw(head);
       expect(r.status).toBeGreaterThanOrEqual(400);
       expect(r.status).toBeLessThan(500);

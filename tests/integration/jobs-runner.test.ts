@@ -135,7 +135,10 @@ describe("failures: retried with growing backoff, then parked with the last erro
   it("a job that no longer exists cannot be retried; a malformed id is a field error", async () => {
     const admin = await makeActor(["ADMIN"]);
     await expect(retryJob(admin, { jobId: "999999999" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(retryJob(admin, { jobId: "1; DROP" })).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { jobId: ["任务编号不正确"] } });
+    await expect(retryJob(admin, { jobId: "1; DROP" })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { jobId: ["任务编号不正确"] },
+    });
   });
 });
 

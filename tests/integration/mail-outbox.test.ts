@@ -70,7 +70,13 @@ describe("queueMail", () => {
 describe("mail.send", () => {
   it("delivers a committed mail to the SMTP server, marks it SENT with the Message-ID and forgets the query code", async () => {
     const id = await db().$transaction(async (tx) =>
-      mailQueryCode(tx, { to: "zhang@example.com", applicantName: "张三", trackingNo: "YSQ-2026-000123", queryCode: "ABCD2345EF", intro: "您的申请已登记。" }),
+      mailQueryCode(tx, {
+        to: "zhang@example.com",
+        applicantName: "张三",
+        trackingNo: "YSQ-2026-000123",
+        queryCode: "ABCD2345EF",
+        intro: "您的申请已登记。",
+      }),
     );
     expect(id).toBeTruthy();
     const queued = await db().outboundMail.findUniqueOrThrow({ where: { id: id! } });
@@ -107,7 +113,9 @@ describe("mail.send", () => {
   it("an SMTP refusal is recorded and retried; after the last attempt the mail is FAILED; an admin's retry sends it", async () => {
     process.env.SMTP_URL = refusing.url;
     try {
-      const id = await db().$transaction((tx) => queueMail(tx, { to: "li@example.com", subject: "补正告知", text: "请补充材料。", kind: "NOTICE" }));
+      const id = await db().$transaction((tx) =>
+        queueMail(tx, { to: "li@example.com", subject: "补正告知", text: "请补充材料。", kind: "NOTICE" }),
+      );
       await runDueJobs();
       let row = await db().outboundMail.findUniqueOrThrow({ where: { id } });
       expect(row).toMatchObject({ status: "QUEUED", attempts: 1 });
@@ -146,7 +154,9 @@ describe("mail.send", () => {
     await closed.close();
     process.env.SMTP_URL = closed.url;
     try {
-      const id = await db().$transaction((tx) => queueMail(tx, { to: "wang@example.com", subject: "通知", text: "正文", kind: "NOTIFICATION" }));
+      const id = await db().$transaction((tx) =>
+        queueMail(tx, { to: "wang@example.com", subject: "通知", text: "正文", kind: "NOTIFICATION" }),
+      );
       await runDueJobs();
       const row = await db().outboundMail.findUniqueOrThrow({ where: { id } });
       expect(row).toMatchObject({ status: "QUEUED", attempts: 1 });

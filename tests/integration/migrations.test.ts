@@ -67,7 +67,11 @@ describe("migration revision_interprets", () => {
           [id, itemId, number, `hash-${id}`, JSON.stringify({ title: "title", marker: id })],
         );
       const pointers = (itemId: string, working: string, published: string | null) =>
-        c.query(`UPDATE "DisclosureItem" SET "workingRevisionId" = $2, "publishedRevisionId" = $3 WHERE "id" = $1`, [itemId, working, published]);
+        c.query(`UPDATE "DisclosureItem" SET "workingRevisionId" = $2, "publishedRevisionId" = $3 WHERE "id" = $1`, [
+          itemId,
+          working,
+          published,
+        ]);
 
       await item("policy", null);
       await revision("policy-r1", "policy", 1);

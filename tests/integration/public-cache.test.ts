@@ -96,11 +96,15 @@ describe("public catalogue cache", () => {
     expect((await getPublicItem(c.id)).view).toBe("HIDDEN"); // now cached as hidden
 
     await publishItem(o.clerk, c.id, { expectedRevisionHash: c.revisionHash });
-    const published = await visibleWithin1s(async () => (await list()).items.some((i) => i.id === c.id) && (await getPublicItem(c.id)).view === "LIVE");
+    const published = await visibleWithin1s(
+      async () => (await list()).items.some((i) => i.id === c.id) && (await getPublicItem(c.id)).view === "LIVE",
+    );
     expect(published).toBeLessThan(1000);
 
     await withdrawItem(o.director, c.id, { reason: "PUBLISHED_IN_ERROR" });
-    const withdrawn = await visibleWithin1s(async () => (await getPublicItem(c.id)).view === "GONE" && !(await list()).items.some((i) => i.id === c.id));
+    const withdrawn = await visibleWithin1s(
+      async () => (await getPublicItem(c.id)).view === "GONE" && !(await list()).items.some((i) => i.id === c.id),
+    );
     expect(withdrawn).toBeLessThan(1000);
   });
 
@@ -127,7 +131,8 @@ describe("public catalogue cache", () => {
     });
     await new Promise((r) => setTimeout(r, 200));
     expect(await linked()).toBe(false);
-    const hash = (await db().disclosureItem.findUniqueOrThrow({ where: { id: reading.id }, include: { workingRevision: true } })).workingRevision!.hash;
+    const hash = (await db().disclosureItem.findUniqueOrThrow({ where: { id: reading.id }, include: { workingRevision: true } }))
+      .workingRevision!.hash;
     await submitItem(o.clerk, reading.id);
     await reviewItem(o.reviewer, reading.id, { decision: "CLEAR", expectedRevisionHash: hash });
     await signItem(o.director, reading.id, { expectedRevisionHash: hash });
@@ -156,7 +161,8 @@ describe("public catalogue cache", () => {
     const c = await cleared("缓存测试三");
     await publishItem(o.clerk, c.id, { expectedRevisionHash: c.revisionHash });
     await visibleWithin1s(async () => (await getPublicItem(c.id)).view === "LIVE");
-    await db().$executeRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'portal-catalogue-listener' AND datname = current_database()`;
+    await db()
+      .$executeRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'portal-catalogue-listener' AND datname = current_database()`;
     await visibleWithin1s(async () => !catalogueCacheStatus().listening);
     // No notification can arrive now; a direct change is still seen because nothing is cached.
     await db().$executeRaw`UPDATE "DisclosureItem" SET "state" = 'WITHDRAWN', "withdrawnPage" = 'NOTICE' WHERE id = ${c.id}`;

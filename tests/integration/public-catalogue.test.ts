@@ -28,7 +28,13 @@ let pdf: Buffer;
 
 const at = (iso: string) => new Date(iso);
 
-async function draft(categoryId: string, values: Record<string, unknown> = {}, by: SessionUser = o.clerk, now = new Date(), files?: { fileName: string; bytes: Uint8Array }[]) {
+async function draft(
+  categoryId: string,
+  values: Record<string, unknown> = {},
+  by: SessionUser = o.clerk,
+  now = new Date(),
+  files?: { fileName: string; bytes: Uint8Array }[],
+) {
   return createItem(by, { values: itemValues(categoryId, values, now), files }, { now });
 }
 
@@ -36,7 +42,11 @@ async function draft(categoryId: string, values: Record<string, unknown> = {}, b
 type Team = { clerk: SessionUser; reviewer: SessionUser; director: SessionUser };
 let otherTeam: Team;
 
-async function published(categoryId: string, values: Record<string, unknown> = {}, opts: { now?: Date; team?: Team; files?: { fileName: string; bytes: Uint8Array }[] } = {}) {
+async function published(
+  categoryId: string,
+  values: Record<string, unknown> = {},
+  opts: { now?: Date; team?: Team; files?: { fileName: string; bytes: Uint8Array }[] } = {},
+) {
   const now = opts.now ?? new Date();
   const team = opts.team ?? o;
   const by = team.clerk;
@@ -59,7 +69,10 @@ beforeAll(async () => {
   o = await makeDisclosureOrg(db());
   const tag = Date.now().toString(36).toUpperCase();
   parent = await db().category.create({ data: { code: `P${tag}`, name: "测试父分类" }, select: { id: true, code: true } });
-  child = await db().category.create({ data: { code: `P${tag}01`, name: "测试子分类", parentId: parent.id }, select: { id: true, code: true } });
+  child = await db().category.create({
+    data: { code: `P${tag}01`, name: "测试子分类", parentId: parent.id },
+    select: { id: true, code: true },
+  });
   pdf = await makeDemoPdf("Public catalogue test", ["attachment"]);
   otherTeam = {
     clerk: o.outsiderClerk,
@@ -164,7 +177,12 @@ describe("visibility of every state", () => {
     await signItem(o.director, s.id, { expectedRevisionHash: s.revisionHash });
     const w = await draft(child.id, { title: "不予公开信息" });
     await submitItem(o.clerk, w.id);
-    await reviewItem(o.reviewer, w.id, { decision: "WITHHOLD", expectedRevisionHash: w.revisionHash, exemptions: ["THIRD_PARTY"], comment: "涉及个人隐私" });
+    await reviewItem(o.reviewer, w.id, {
+      decision: "WITHHOLD",
+      expectedRevisionHash: w.revisionHash,
+      exemptions: ["THIRD_PARTY"],
+      comment: "涉及个人隐私",
+    });
 
     const listed = (await listPublicDisclosures(q({ category: child.code, pageSize: "100" }))).items.map((i) => i.id);
     for (const id of [d.id, p.id, s.id, w.id]) {
@@ -177,7 +195,8 @@ describe("visibility of every state", () => {
 
   it("attachments of drafts, pending, withheld and not-yet-published versions are never served", async () => {
     const files = [{ fileName: "内部材料.pdf", bytes: pdf }];
-    const attOf = async (itemId: string) => (await db().disclosureAttachment.findMany({ where: { itemId }, orderBy: { createdAt: "asc" } })).map((a) => a.id);
+    const attOf = async (itemId: string) =>
+      (await db().disclosureAttachment.findMany({ where: { itemId }, orderBy: { createdAt: "asc" } })).map((a) => a.id);
     const expectHidden = async (itemId: string, attachmentId: string) => {
       expect(await getPublicAttachment(itemId, attachmentId)).toEqual({ view: "HIDDEN" });
       const res = await filesGET(new Request("http://portal.test/x"), { params: Promise.resolve({ id: itemId, attachmentId }) });
@@ -203,11 +222,12 @@ describe("visibility of every state", () => {
     // live version's file is still served meanwhile.
     const live = await published(child.id, { title: "新版本附件" }, { files });
     const liveFile = (await attOf(live.id))[0]!;
-    await editItem(
-      o.clerk,
-      live.id,
-      { values: itemValues(child.id, { title: "新版本附件" }), baseRevisionId: live.revisionId, keepAttachmentIds: [liveFile], files: [{ fileName: "新增附件.pdf", bytes: pdf }] },
-    );
+    await editItem(o.clerk, live.id, {
+      values: itemValues(child.id, { title: "新版本附件" }),
+      baseRevisionId: live.revisionId,
+      keepAttachmentIds: [liveFile],
+      files: [{ fileName: "新增附件.pdf", bytes: pdf }],
+    });
     const newFile = (await attOf(live.id)).find((id) => id !== liveFile)!;
     await expectHidden(live.id, newFile);
     expect((await getPublicAttachment(live.id, liveFile)).view).toBe("LIVE");
@@ -223,7 +243,13 @@ describe("visibility of every state", () => {
     const drop = atts[1]!.attachmentId;
     await submitItem(o.clerk, c.id);
     await expect(
-      reviewItem(o.reviewer, c.id, { decision: "PARTIAL", expectedRevisionHash: c.revisionHash, exemptions: ["THIRD_PARTY"], redactedBody: "<p>正文</p>", redactedAttachmentIds: ["not-an-attachment"] }),
+      reviewItem(o.reviewer, c.id, {
+        decision: "PARTIAL",
+        expectedRevisionHash: c.revisionHash,
+        exemptions: ["THIRD_PARTY"],
+        redactedBody: "<p>正文</p>",
+        redactedAttachmentIds: ["not-an-attachment"],
+      }),
     ).rejects.toThrow();
     await reviewItem(o.reviewer, c.id, {
       decision: "PARTIAL",
@@ -232,7 +258,8 @@ describe("visibility of every state", () => {
       redactedBody: "<p>根据《中华人民共和国预算法》有关规定，现将2025年度部门预算公开如下。</p>",
       redactedAttachmentIds: [keep],
     });
-    const working = (await db().disclosureItem.findUniqueOrThrow({ where: { id: c.id }, include: { workingRevision: true } })).workingRevision!;
+    const working = (await db().disclosureItem.findUniqueOrThrow({ where: { id: c.id }, include: { workingRevision: true } }))
+      .workingRevision!;
     expect(working.redaction).toBe(true);
     await signItem(o.director, c.id, { expectedRevisionHash: working.hash });
     await publishItem(o.clerk, c.id, { expectedRevisionHash: working.hash });
@@ -245,7 +272,10 @@ describe("visibility of every state", () => {
 
   it("解读 links both ways, and only to what is public", async () => {
     const policy = await published(child.id, { title: "某某政策文件" });
-    const reading = await createItem(o.clerk, { values: itemValues(child.id, { title: "《某某政策文件》政策解读" }), interpretsItemId: policy.id });
+    const reading = await createItem(o.clerk, {
+      values: itemValues(child.id, { title: "《某某政策文件》政策解读" }),
+      interpretsItemId: policy.id,
+    });
     // While the interpretation is unpublished, the policy page does not mention it.
     let p = await getPublicItem(policy.id);
     if (p.view !== "LIVE") throw new Error(p.view);
@@ -263,7 +293,8 @@ describe("visibility of every state", () => {
     // Editing without naming the link keeps it on the new revision; the form's empty choice
     // clears it there. Either way the public pages keep the published revision's link.
     const values = itemValues(child.id, { title: "《某某政策文件》政策解读" });
-    const workingOf = async () => (await db().disclosureItem.findUniqueOrThrow({ where: { id: reading.id }, include: { workingRevision: true } })).workingRevision!;
+    const workingOf = async () =>
+      (await db().disclosureItem.findUniqueOrThrow({ where: { id: reading.id }, include: { workingRevision: true } })).workingRevision!;
     await editItem(o.clerk, reading.id, { values, baseRevisionId: reading.revisionId });
     const kept = await workingOf();
     expect(kept.id).not.toBe(reading.revisionId);
@@ -290,10 +321,20 @@ describe("visibility of every state", () => {
   });
 
   it("a published item shows the published revision, its metadata and attachments", async () => {
-    const c = await published(child.id, { title: "有附件的信息", body: "<p>正文<script>alert(1)</script></p>" }, { files: [{ fileName: "预算表.pdf", bytes: pdf }] });
+    const c = await published(
+      child.id,
+      { title: "有附件的信息", body: "<p>正文<script>alert(1)</script></p>" },
+      { files: [{ fileName: "预算表.pdf", bytes: pdf }] },
+    );
     const r = await getPublicItem(c.id);
     if (r.view !== "LIVE") throw new Error(r.view);
-    expect(r).toMatchObject({ title: "有附件的信息", documentNumber: "青财预〔2025〕12号", validity: "VALID", disclosureMode: "PROACTIVE", disclosureScope: "PUBLIC" });
+    expect(r).toMatchObject({
+      title: "有附件的信息",
+      documentNumber: "青财预〔2025〕12号",
+      validity: "VALID",
+      disclosureMode: "PROACTIVE",
+      disclosureScope: "PUBLIC",
+    });
     expect(r.bodyHtml).toBe("<p>正文</p>");
     expect(r.category?.code).toBe(child.code);
     expect(r.attachments).toHaveLength(1);
@@ -311,7 +352,9 @@ describe("visibility of every state", () => {
     const other = await published(child.id, {}, { files: [{ fileName: "其他.pdf", bytes: pdf }] });
     const otherAtt = (await getPublicItem(other.id)) as { attachments: { id: string }[] };
     expect(await getPublicAttachment(c.id, otherAtt.attachments[0]!.id)).toEqual({ view: "HIDDEN" });
-    const foreign = await filesGET(new Request("http://portal.test/x"), { params: Promise.resolve({ id: c.id, attachmentId: otherAtt.attachments[0]!.id }) });
+    const foreign = await filesGET(new Request("http://portal.test/x"), {
+      params: Promise.resolve({ id: c.id, attachmentId: otherAtt.attachments[0]!.id }),
+    });
     expect(foreign.status).toBe(404);
   });
 
@@ -322,7 +365,9 @@ describe("visibility of every state", () => {
     const r = await getPublicItem(c.id);
     expect(r.view).toBe("GONE");
     expect(JSON.stringify(r)).not.toContain("错误发布的信息");
-    const file = await filesGET(new Request("http://portal.test/x"), { params: Promise.resolve({ id: c.id, attachmentId: live.attachments[0]!.id }) });
+    const file = await filesGET(new Request("http://portal.test/x"), {
+      params: Promise.resolve({ id: c.id, attachmentId: live.attachments[0]!.id }),
+    });
     expect(file.status).toBe(410);
     expect(await file.text()).toContain("已撤回");
     const gone = await goneGET(new Request("http://portal.test/x"), { params: Promise.resolve({ id: c.id }) });

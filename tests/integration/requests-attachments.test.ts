@@ -14,9 +14,19 @@ describe("scanned attachments and closing without a reply", () => {
     const o = await office();
     const a = await handedIn(o.clerk, o.dept.id, "2026-03-02");
     const pdf = new TextEncoder().encode("%PDF-1.4\n% scanned application\n");
-    await expect(addAttachment(o.clerk, { id: a.id, fileName: "x.exe", mimeType: "application/pdf", content: new TextEncoder().encode("MZ...") })).rejects.toBeInstanceOf(ValidationError);
-    await expect(addAttachment(o.outsider, { id: a.id, fileName: "申请表.pdf", mimeType: "application/pdf", content: pdf })).rejects.toBeInstanceOf(NotFoundError);
-    const r = await addAttachment(o.clerk, { id: a.id, fileName: "申请表.pdf", mimeType: "application/pdf", content: pdf, description: "申请表原件扫描件" });
+    await expect(
+      addAttachment(o.clerk, { id: a.id, fileName: "x.exe", mimeType: "application/pdf", content: new TextEncoder().encode("MZ...") }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      addAttachment(o.outsider, { id: a.id, fileName: "申请表.pdf", mimeType: "application/pdf", content: pdf }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    const r = await addAttachment(o.clerk, {
+      id: a.id,
+      fileName: "申请表.pdf",
+      mimeType: "application/pdf",
+      content: pdf,
+      description: "申请表原件扫描件",
+    });
     expect((await loadCaseFile(o.clerk, a.id, r.attachmentId)).fileName).toBe("申请表.pdf");
     await expect(loadCaseFile(o.outsider, a.id, r.attachmentId)).rejects.toBeInstanceOf(NotFoundError);
   });

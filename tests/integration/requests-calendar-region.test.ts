@@ -61,7 +61,9 @@ describe("case deadlines on the handling department's regional calendar", () => 
     const locPublic = await loadPublicStatus(loc.id, now);
     expect(natPublic?.deadline?.due).toBe("2026-03-30");
     expect(locPublic?.deadline?.due).toBe("2026-04-01");
-    expect(locPublic?.deadline?.remainingWorkingDays).toBe(locCase.clock.state === "RUNNING" ? locCase.clock.deadline.remainingWorkingDays : null);
+    expect(locPublic?.deadline?.remainingWorkingDays).toBe(
+      locCase.clock.state === "RUNNING" ? locCase.clock.deadline.remainingWorkingDays : null,
+    );
 
     // Lists and the dashboard: each row on its own department's calendar.
     const overseer = await makeActor(["CLERK"], o.gov.id);
@@ -184,7 +186,11 @@ describe("department form: working-day calendar region", () => {
     expect(created.calendarRegion).toBe("national");
     expect((await createDepartment(db())).calendarRegion).toBe("national");
 
-    const updated = await saveDepartment(admin, schema.parse({ ...form, code: "STAT000002", id: created.id, calendarRegion: LOCAL.code }), meta);
+    const updated = await saveDepartment(
+      admin,
+      schema.parse({ ...form, code: "STAT000002", id: created.id, calendarRegion: LOCAL.code }),
+      meta,
+    );
     expect(updated.calendarRegion).toBe(LOCAL.code);
     const audit = await db().auditLog.findFirstOrThrow({ where: { action: "department.update", entityId: created.id } });
     expect(audit.before).toMatchObject({ calendarRegion: "national" });

@@ -31,7 +31,6 @@ async function pdfText(bytes: Uint8Array): Promise<string> {
   return out.replace(/\s+/g, "");
 }
 
-
 /** An application handed in on `on`, under review, with a 补正 notice sent the next day. */
 async function awaitingCorrection(o: Awaited<ReturnType<typeof office>>, on: string, notice: string) {
   const a = await handedIn(o.clerk, o.dept.id, on);
@@ -57,13 +56,25 @@ describe("补正 deadline (Art. 30): warned before, late corrections not taken s
     expect(late.deadlines.correctionWindow?.message).toMatch(/已超过补正告知期限/);
 
     // Once asked for, 补正 cannot be asked again: no window to show.
-    const r = await requestCorrection(o.clerk, { id: a.id, items: ["请写明文号", "请提供身份证明复印件"], guidance: "文号可在县政府网站查询" }, { now: at("2026-03-04") });
+    const r = await requestCorrection(
+      o.clerk,
+      { id: a.id, items: ["请写明文号", "请提供身份证明复印件"], guidance: "文号可在县政府网站查询" },
+      { now: at("2026-03-04") },
+    );
     expect((await loadCase(o.clerk, a.id, at("2026-03-05"))).deadlines.correctionWindow).toBeNull();
     // The 补正告知书 lists every item, the guidance and the deadline.
     const notice = await db().applicationDocument.findUniqueOrThrow({ where: { id: r.documentId } });
     expect(notice).toMatchObject({ applicationId: a.id, kind: "CORRECTION_NOTICE", mimeType: "application/pdf" });
     const text = await pdfText(notice.content);
-    for (const s of ["补正告知书", a.number, "1.请写明文号", "2.请提供身份证明复印件", "文号可在县政府网站查询", "2026年3月25日前补正", "视为放弃申请"]) {
+    for (const s of [
+      "补正告知书",
+      a.number,
+      "1.请写明文号",
+      "2.请提供身份证明复印件",
+      "文号可在县政府网站查询",
+      "2026年3月25日前补正",
+      "视为放弃申请",
+    ]) {
       expect(text).toContain(s);
     }
   });
@@ -99,7 +110,11 @@ describe("补正 deadline (Art. 30): warned before, late corrections not taken s
     expect(err.fieldErrors.lateReason[0]).toMatch(/补正期限已于.*届满/);
     expect(await statusOf(a.id)).toBe("AWAITING_CORRECTION");
 
-    const r = await receiveCorrection(o.clerk, { id: a.id, content: "补充了文号", lateReason: "申请人住院，提供了医院证明" }, { now: at(late) });
+    const r = await receiveCorrection(
+      o.clerk,
+      { id: a.id, content: "补充了文号", lateReason: "申请人住院，提供了医院证明" },
+      { now: at(late) },
+    );
     expect(r.clockRestartsFrom).toBe(late);
     const ev = await db().applicationEvent.findFirstOrThrow({ where: { applicationId: a.id, action: "RECEIVE_CORRECTION" } });
     expect(ev.note).toContain("正当理由：申请人住院");
@@ -130,7 +145,9 @@ describe("the applicant sees an extension with its reason (Art. 33)", () => {
     expect(text).toContain("延期答复告知书");
     expect(text).toContain("涉及档案较多，需要调档检索");
     expect(text).toContain("延长15个工作日");
-    expect(text).toContain(`于${view?.deadline?.due ? view.deadline.due.replace(/^(\d{4})-0?(\d+)-0?(\d+)$/, "$1年$2月$3日") : "?"}前作出答复`);
+    expect(text).toContain(
+      `于${view?.deadline?.due ? view.deadline.due.replace(/^(\d{4})-0?(\d+)-0?(\d+)$/, "$1年$2月$3日") : "?"}前作出答复`,
+    );
   });
 });
 
@@ -154,7 +171,11 @@ describe("fee payment deadline on today's calendar", () => {
     expect(c.deadlines.fee).toEqual({ due: "2027-01-12", provisional: true });
 
     // 2027 is announced: 1 January is a holiday. The deadline moves to Wed 2027-01-13 and is no longer provisional.
-    await importCalendarYear(admin, { region: "national", year: 2027, source: "paste", text: "2027-01-01,HOLIDAY,元旦", markLoaded: true }, { ip: "" });
+    await importCalendarYear(
+      admin,
+      { region: "national", year: 2027, source: "paste", text: "2027-01-01,HOLIDAY,元旦", markLoaded: true },
+      { ip: "" },
+    );
     view = await loadPublicStatus(a.id, at("2026-12-16"));
     expect(view?.fee).toMatchObject({ paymentDueDate: "2027-01-13", paymentDueProvisional: false });
     c = await loadCase(o.clerk, a.id, at("2026-12-16"));
@@ -204,7 +225,11 @@ describe("query codes of staff-registered and split applications", () => {
     const o = await office();
     const before = await db().outboundMail.count();
     await expect(
-      registerApplication(o.outsider, { ...personInput(o.dept.id, { email: "nobody@example.com" }), channel: "IN_PERSON", submittedOn: "2026-03-02" }, { now: at("2026-03-02") }),
+      registerApplication(
+        o.outsider,
+        { ...personInput(o.dept.id, { email: "nobody@example.com" }), channel: "IN_PERSON", submittedOn: "2026-03-02" },
+        { now: at("2026-03-02") },
+      ),
     ).rejects.toBeInstanceOf(ForbiddenError);
     expect(await db().outboundMail.count()).toBe(before);
   });
@@ -212,7 +237,11 @@ describe("query codes of staff-registered and split applications", () => {
   it("e-mails the new numbers and codes when an application is split", async () => {
     const o = await office();
     const a = await handedIn(o.clerk, o.dept.id, "2026-03-02", { email: "split@example.com" });
-    const r = await splitApplication(o.clerk, { id: a.id, parts: ["2025年道路改造立项批复", "2025年财政预算执行情况"] }, { now: at("2026-03-03") });
+    const r = await splitApplication(
+      o.clerk,
+      { id: a.id, parts: ["2025年道路改造立项批复", "2025年财政预算执行情况"] },
+      { now: at("2026-03-03") },
+    );
     expect(r.created).toHaveLength(1);
     const created = r.created[0]!;
     const sent = await mailsOf(created.id);

@@ -30,7 +30,12 @@ describe("processing fees (国办函〔2020〕109号)", () => {
     const apps = [];
     for (let i = 0; i < 12; i++) {
       const typed = i % 2 ? ` ${id.slice(0, 6)} ${id.slice(6)} `.toLowerCase() : id;
-      apps.push(await inProgress(o.clerk, o.dept.id, i < 1 ? "2026-02-27" : "2026-03-02", { idNumber: typed, description: `第${i + 1}件申请的内容` }));
+      apps.push(
+        await inProgress(o.clerk, o.dept.id, i < 1 ? "2026-02-27" : "2026-03-02", {
+          idNumber: typed,
+          description: `第${i + 1}件申请的内容`,
+        }),
+      );
     }
     // The February one does not count for March: 11 in March, the last is the 11th.
     const tenth = apps[10]!;
@@ -38,7 +43,9 @@ describe("processing fees (国办函〔2020〕109号)", () => {
     const preview10 = await previewFee(o.clerk, tenth.id, { method: "PER_APPLICATION" });
     expect(preview10.monthlyOrdinal).toBe(10);
     expect(preview10.free).toBe(true);
-    await expect(issueFeeNotice(o.clerk, { id: tenth.id, method: "PER_APPLICATION", paymentInstructions: "到县财政非税收入窗口缴纳" })).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      issueFeeNotice(o.clerk, { id: tenth.id, method: "PER_APPLICATION", paymentInstructions: "到县财政非税收入窗口缴纳" }),
+    ).rejects.toBeInstanceOf(ValidationError);
 
     const r = await issueFeeNotice(
       o.clerk,
@@ -71,8 +78,14 @@ describe("processing fees (国办函〔2020〕109号)", () => {
     // A quantity of the other method slipped in (as a hand-made request could): refused, not ignored.
     const mixed = { id: a.id, method: "PER_VOLUME" as const, pages: 1500, monthlyOrdinal: 3, paymentInstructions: "窗口缴纳" };
     await expect(issueFeeNotice(o.clerk, mixed)).rejects.toThrow(/只能选择一种/);
-    await issueFeeNotice(o.clerk, { id: a.id, method: "PER_VOLUME", pages: 120, paymentInstructions: "窗口缴纳" }, { now: at("2026-03-05") });
-    await expect(confirmFeePayment(o.clerk, { id: a.id, amountYuan: 100 }, { now: at("2026-03-09") })).rejects.toBeInstanceOf(ValidationError);
+    await issueFeeNotice(
+      o.clerk,
+      { id: a.id, method: "PER_VOLUME", pages: 120, paymentInstructions: "窗口缴纳" },
+      { now: at("2026-03-05") },
+    );
+    await expect(confirmFeePayment(o.clerk, { id: a.id, amountYuan: 100 }, { now: at("2026-03-09") })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     await confirmFeePayment(o.clerk, { id: a.id, amountYuan: 1100, paidOn: "2026-03-09", reference: "FS-001" }, { now: at("2026-03-09") });
     const c = await loadCase(o.clerk, a.id, at("2026-03-09"));
     expect(c.app.status).toBe("IN_PROGRESS");

@@ -48,7 +48,12 @@ describe("Art. 39: a petition or complaint filed as an application", () => {
 
     await deliverReply(o.clerk, { id: a.id, method: "邮寄（交邮）", deliveredOn: "2026-03-06" }, { now: at("2026-03-06") });
     const row = await db().disclosureApplication.findUniqueOrThrow({ where: { id: a.id } });
-    expect(row).toMatchObject({ status: "DELIVERED", replyType: "NOT_PROCESSED", annualReportRow: "NOT_PROCESSED.PETITION", deliveryMethodUsed: "邮寄（交邮）" });
+    expect(row).toMatchObject({
+      status: "DELIVERED",
+      replyType: "NOT_PROCESSED",
+      annualReportRow: "NOT_PROCESSED.PETITION",
+      deliveryMethodUsed: "邮寄（交邮）",
+    });
     const c = await loadCase(o.clerk, a.id, at("2026-03-09"));
     expect(c.clock.state === "DONE" && c.clock.metDeadline).toBe(true);
   });

@@ -76,7 +76,12 @@ describe("case verbs: the outsider is refused and audited, the rightful user get
     const a = await inProgress(o.clerk, o.dept.id, "2026-03-02");
     const d = await draftReply(drafterDirector, {
       id: a.id,
-      decision: { replyType: "NOT_EXIST", subReason: "NOT_HELD", explanation: "经检索本机关未制作该信息", searchRecord: "检索了2023—2025年发文目录" },
+      decision: {
+        replyType: "NOT_EXIST",
+        subReason: "NOT_HELD",
+        explanation: "经检索本机关未制作该信息",
+        searchRecord: "检索了2023—2025年发文目录",
+      },
     });
     const own = await loadCase(drafterDirector, a.id);
     expect(own.allowed.has("signReply")).toBe(false);
@@ -97,9 +102,15 @@ describe("case verbs: the outsider is refused and audited, the rightful user get
     const clerkDirector = await makeActor(["CLERK", "DIRECTOR"], o.dept.id);
     const a = await inProgress(o.clerk, o.dept.id, "2026-03-02");
     await requestExtension(clerkDirector, { id: a.id, days: 10, reason: "需要调取档案" }, { now: at("2026-03-05") });
-    await expect(decideExtension(clerkDirector, { id: a.id, approve: true }, { now: at("2026-03-05") })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(decideExtension(o.outsiderDirector, { id: a.id, approve: true }, { now: at("2026-03-05") })).rejects.toBeInstanceOf(NotFoundError);
-    expect((await refusals(a.id, "request.extension-decide")).map((r) => r.actorId).sort()).toEqual([clerkDirector.id, o.outsiderDirector.id].sort());
+    await expect(decideExtension(clerkDirector, { id: a.id, approve: true }, { now: at("2026-03-05") })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    await expect(decideExtension(o.outsiderDirector, { id: a.id, approve: true }, { now: at("2026-03-05") })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    expect((await refusals(a.id, "request.extension-decide")).map((r) => r.actorId).sort()).toEqual(
+      [clerkDirector.id, o.outsiderDirector.id].sort(),
+    );
     await decideExtension(o.director, { id: a.id, approve: true }, { now: at("2026-03-05") });
     expect(await statusOf(a.id)).toBe("EXTENDED");
   });

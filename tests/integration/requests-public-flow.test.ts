@@ -75,7 +75,9 @@ describe("online submission", () => {
 
   it("rejects invalid input with Chinese field errors and stores nothing", async () => {
     const before = await db().disclosureApplication.count();
-    const err = await submitApplicationOnline(form({ idNumber: ID17 + "0", targetDepartmentId: "nope" }), { ip: "10.0.0.2" }).catch((e) => e);
+    const err = await submitApplicationOnline(form({ idNumber: ID17 + "0", targetDepartmentId: "nope" }), { ip: "10.0.0.2" }).catch(
+      (e) => e,
+    );
     expect(err).toBeInstanceOf(ValidationError);
     expect(err.fieldErrors.idNumber[0]).toContain("校验位");
     const err2 = await submitApplicationOnline(form({ targetDepartmentId: "no-such-dept" }), { ip: "10.0.0.2" }).catch((e) => e);
@@ -172,7 +174,10 @@ describe("补正 answered online", () => {
     expect(view?.reply?.letterAvailable).toBe(true);
     expect(view?.reply?.letterDate).toBe("2026-11-13");
 
-    const hdr = (code: string) => new Request(`http://localhost/api/v1/requests/${r.trackingNo}/letter`, { headers: { "x-query-code": code, "x-forwarded-for": "10.0.3.2" } });
+    const hdr = (code: string) =>
+      new Request(`http://localhost/api/v1/requests/${r.trackingNo}/letter`, {
+        headers: { "x-query-code": code, "x-forwarded-for": "10.0.3.2" },
+      });
     const denied = await getLetter(hdr("AAAAAAAAAA"), { params: Promise.resolve({ trackingNo: r.trackingNo }) });
     expect(denied.status).toBe(404);
     const pdf = await getLetter(hdr(r.queryCode), { params: Promise.resolve({ trackingNo: r.trackingNo }) });
@@ -186,7 +191,10 @@ describe("补正 answered online", () => {
 
 describe("JSON API", () => {
   const req = (url: string, init: Omit<RequestInit, "headers"> & { ip?: string; headers?: Record<string, string> } = {}) =>
-    new Request(`http://localhost${url}`, { ...init, headers: { "content-type": "application/json", "x-forwarded-for": init.ip ?? "10.0.9.1", ...init.headers } });
+    new Request(`http://localhost${url}`, {
+      ...init,
+      headers: { "content-type": "application/json", "x-forwarded-for": init.ip ?? "10.0.9.1", ...init.headers },
+    });
 
   it("POST 201 with trackingNo + queryCode; 400 with Chinese fieldErrors; GET with the code; 404 identical for wrong code and unknown number", async () => {
     const bad = await postRequest(req("/api/v1/requests", { method: "POST", body: JSON.stringify({ ...form(), idNumber: "123" }) }));
@@ -201,14 +209,20 @@ describe("JSON API", () => {
     const { trackingNo, queryCode } = await ok.json();
     expect(trackingNo).toMatch(/^YSQ-/);
 
-    const got = await getRequest(req(`/api/v1/requests/${trackingNo}`, { headers: { "x-query-code": queryCode } }), { params: Promise.resolve({ trackingNo }) });
+    const got = await getRequest(req(`/api/v1/requests/${trackingNo}`, { headers: { "x-query-code": queryCode } }), {
+      params: Promise.resolve({ trackingNo }),
+    });
     expect(got.status).toBe(200);
     const view = await got.json();
     expect(view.statusLabel).toBe("待确认");
     expect(view.stages.map((s: { label: string }) => s.label)).toEqual(["登记", "审核", "办理", "答复", "归档"]);
 
-    const wrong = await getRequest(req(`/api/v1/requests/${trackingNo}`, { headers: { "x-query-code": "AAAAAAAAAA" } }), { params: Promise.resolve({ trackingNo }) });
-    const unknown = await getRequest(req(`/api/v1/requests/YSQ-2099-000001`, { headers: { "x-query-code": queryCode } }), { params: Promise.resolve({ trackingNo: "YSQ-2099-000001" }) });
+    const wrong = await getRequest(req(`/api/v1/requests/${trackingNo}`, { headers: { "x-query-code": "AAAAAAAAAA" } }), {
+      params: Promise.resolve({ trackingNo }),
+    });
+    const unknown = await getRequest(req(`/api/v1/requests/YSQ-2099-000001`, { headers: { "x-query-code": queryCode } }), {
+      params: Promise.resolve({ trackingNo: "YSQ-2099-000001" }),
+    });
     expect(wrong.status).toBe(404);
     expect(unknown.status).toBe(404);
     expect(await wrong.text()).toBe(await unknown.text());
@@ -218,7 +232,9 @@ describe("JSON API", () => {
     const no = "YSQ-2026-123456";
     let last: Response | null = null;
     for (let i = 0; i <= TRACK_FAILURES_PER_NUMBER; i++) {
-      last = await getRequest(req(`/api/v1/requests/${no}`, { ip: "10.0.9.7", headers: { "x-query-code": "AAAAAAAAAA" } }), { params: Promise.resolve({ trackingNo: no }) });
+      last = await getRequest(req(`/api/v1/requests/${no}`, { ip: "10.0.9.7", headers: { "x-query-code": "AAAAAAAAAA" } }), {
+        params: Promise.resolve({ trackingNo: no }),
+      });
     }
     expect(last?.status).toBe(429);
     expect(last?.headers.get("retry-after")).toMatch(/^\d+$/);

@@ -1,17 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { seedBase } from "@/lib/seed/seed-base";
-import { seedRequests, DEMO_QUERY_CODE } from "@/lib/seed/seed-requests";
+import { DEMO_QUERY_CODE } from "@/lib/seed/seed-requests";
+import { withSeededDatabase } from "@/tests/helpers/database";
 import { verifyQueryCode } from "@/lib/requests/numbers";
 import { APPLICATION_STATUSES } from "@/lib/requests/rules/stages";
 
+// The demo data comes from the seeded template, built once per run by the real demo seed.
+withSeededDatabase();
+
 describe("demo seed step: requests", () => {
   it("creates applications in every stage, channel, applicant type and reply type", async () => {
-    await seedBase(db());
-    const t = Date.now();
-    await seedRequests(db());
-    process.stdout.write(`seedRequests: ${Date.now() - t} ms\n`);
-    const apps = await db().disclosureApplication.findMany({ include: { replies: true, fee: true, extensions: true, consultations: true } });
+    const apps = await db().disclosureApplication.findMany({
+      include: { replies: true, fee: true, extensions: true, consultations: true },
+    });
     expect(apps.length).toBeGreaterThanOrEqual(30);
     const statuses = new Set(apps.map((a) => a.status));
     const missing = APPLICATION_STATUSES.filter((s) => !statuses.has(s));

@@ -66,7 +66,12 @@ describe("creating and confirming applications", () => {
     const o = await office();
     const a = await registerApplication(
       o.clerk,
-      { ...personInput(o.dept.id, { idNumber: residentId("331127", "19900315", "045").toLowerCase() }), channel: "REGISTERED_MAIL", submittedOn: "2026-03-02", signedForOn: "2026-03-04" },
+      {
+        ...personInput(o.dept.id, { idNumber: residentId("331127", "19900315", "045").toLowerCase() }),
+        channel: "REGISTERED_MAIL",
+        submittedOn: "2026-03-02",
+        signedForOn: "2026-03-04",
+      },
       { now: at("2026-03-05") },
     );
     expect(a.status).toBe("REGISTERED");
@@ -75,7 +80,11 @@ describe("creating and confirming applications", () => {
     expect(row.submittedAt.toISOString().slice(0, 10)).toBe("2026-03-02");
     expect(row.receiptRule).toMatch(/签收之日/);
     // An ordinary letter not yet confirmed waits as 待确认.
-    const letter = await registerApplication(o.clerk, { ...personInput(o.dept.id), channel: "ORDINARY_MAIL", arrivedOn: "2026-03-04" }, { now: at("2026-03-04") });
+    const letter = await registerApplication(
+      o.clerk,
+      { ...personInput(o.dept.id), channel: "ORDINARY_MAIL", arrivedOn: "2026-03-04" },
+      { now: at("2026-03-04") },
+    );
     expect(letter.status).toBe("PENDING_CONFIRMATION");
   });
 });
@@ -85,20 +94,30 @@ describe("补正 (Art. 30)", () => {
     const o = await office();
     const a = await handedIn(o.clerk, o.dept.id, "2026-03-02");
     await startReview(o.clerk, { id: a.id }, { now: at("2026-03-03") });
-    const r = await requestCorrection(o.clerk, { id: a.id, items: ["请写明所需文件的名称或文号", "请补充身份证明复印件"] }, { now: at("2026-03-05") });
+    const r = await requestCorrection(
+      o.clerk,
+      { id: a.id, items: ["请写明所需文件的名称或文号", "请补充身份证明复印件"] },
+      { now: at("2026-03-05") },
+    );
     expect(r.warning).toBeNull();
     let c = await loadCase(o.clerk, a.id, at("2026-03-10"));
     expect(c.app.status).toBe("AWAITING_CORRECTION");
     expect(c.clock.state).toBe("STOPPED");
     expect(c.clock.state !== "NOT_STARTED" && c.clock.due).toBeNull();
     // only once
-    await receiveCorrection(o.clerk, { id: a.id, content: "补充了文号：青发改〔2025〕12号", receivedOn: "2026-03-16" }, { now: at("2026-03-16") });
+    await receiveCorrection(
+      o.clerk,
+      { id: a.id, content: "补充了文号：青发改〔2025〕12号", receivedOn: "2026-03-16" },
+      { now: at("2026-03-16") },
+    );
     c = await loadCase(o.clerk, a.id, at("2026-03-16"));
     expect(c.app.status).toBe("UNDER_REVIEW");
     const cal = await requestCalendar();
     expect(c.clock.state !== "NOT_STARTED" && c.clock.due).toBe(addWorkingDays(cal, "2026-03-16", 20).due);
     expect(c.clock.explanation.join()).toMatch(/重新计算/);
-    await expect(requestCorrection(o.clerk, { id: a.id, items: ["再补一项"] }, { now: at("2026-03-17") })).rejects.toBeInstanceOf(InvalidTransitionError);
+    await expect(requestCorrection(o.clerk, { id: a.id, items: ["再补一项"] }, { now: at("2026-03-17") })).rejects.toBeInstanceOf(
+      InvalidTransitionError,
+    );
   });
 
   it("warns on the last day and refuses after the 7-working-day window, changing nothing", async () => {
@@ -159,13 +178,18 @@ describe("reply drafting, sign-off and the reply letter", () => {
   it("refuses a reply missing what its type must state (exemption grounds, reasons, channel), changing nothing", async () => {
     const o = await office();
     const a = await inProgress(o.clerk, o.dept.id, "2026-03-02");
-    const err = await draftReply(o.clerk, { id: a.id, decision: { replyType: "WITHHOLD", exemptionCodes: [], reason: "" } }).catch((e) => e);
+    const err = await draftReply(o.clerk, { id: a.id, decision: { replyType: "WITHHOLD", exemptionCodes: [], reason: "" } }).catch(
+      (e) => e,
+    );
     expect(err).toBeInstanceOf(ValidationError);
     expect(err.fieldErrors.exemptionCodes[0]).toMatch(/至少选择一项/);
     expect(err.fieldErrors.reason[0]).toMatch(/理由/);
     expect(await statusOf(a.id)).toBe("IN_PROGRESS");
     expect(await db().applicationReply.count({ where: { applicationId: a.id } })).toBe(0);
-    const petition = await draftReply(o.clerk, { id: a.id, decision: { replyType: "NOT_PROCESSED", subReason: "PETITION", explanation: "属于投诉" } }).catch((e) => e);
+    const petition = await draftReply(o.clerk, {
+      id: a.id,
+      decision: { replyType: "NOT_PROCESSED", subReason: "PETITION", explanation: "属于投诉" },
+    }).catch((e) => e);
     expect(petition.fieldErrors.channel[0]).toMatch(/渠道/);
   });
 
@@ -173,9 +197,13 @@ describe("reply drafting, sign-off and the reply letter", () => {
     const o = await office();
     const a = await inProgress(o.clerk, o.dept.id, "2026-03-02");
     for (const subReason of ["CORRECTION_OVERDUE", "FEE_UNPAID"] as const) {
-      const err = await draftReply(o.clerk, { id: a.id, decision: { replyType: "OTHER", subReason } }, { now: at("2026-03-03") }).catch((e) => e);
+      const err = await draftReply(o.clerk, { id: a.id, decision: { replyType: "OTHER", subReason } }, { now: at("2026-03-03") }).catch(
+        (e) => e,
+      );
       expect(err).toBeInstanceOf(ValidationError);
-      expect(err.fieldErrors.subReason[0]).toMatch(subReason === "FEE_UNPAID" ? /逾期未缴费.*按视为放弃申请处理/ : /逾期未补正.*按视为放弃申请处理/);
+      expect(err.fieldErrors.subReason[0]).toMatch(
+        subReason === "FEE_UNPAID" ? /逾期未缴费.*按视为放弃申请处理/ : /逾期未补正.*按视为放弃申请处理/,
+      );
     }
     expect(await statusOf(a.id)).toBe("IN_PROGRESS");
     expect(await db().applicationReply.count({ where: { applicationId: a.id } })).toBe(0);
@@ -195,18 +223,34 @@ describe("reply drafting, sign-off and the reply letter", () => {
   it("binds the director's signature to the content; the drafter cannot sign; the letter PDF carries the application", async () => {
     const o = await office();
     const a = await inProgress(o.clerk, o.dept.id, "2026-03-02");
-    const d1 = await draftReply(o.clerk, { id: a.id, decision: { replyType: "DISCLOSE", accessInstructions: "随本告知书提供该文件复印件一份。" } }, { now: at("2026-03-10") });
+    const d1 = await draftReply(
+      o.clerk,
+      { id: a.id, decision: { replyType: "DISCLOSE", accessInstructions: "随本告知书提供该文件复印件一份。" } },
+      { now: at("2026-03-10") },
+    );
     await expect(signReply(o.clerk, { id: a.id, contentHash: d1.contentHash })).rejects.toBeInstanceOf(ForbiddenError);
     await returnReply(o.director, { id: a.id, comment: "请注明页数" }, { now: at("2026-03-11") });
     expect(await statusOf(a.id)).toBe("IN_PROGRESS");
-    const d2 = await draftReply(o.clerk, { id: a.id, decision: { replyType: "DISCLOSE", accessInstructions: "随本告知书提供该文件复印件一份（共3页）。" } }, { now: at("2026-03-12") });
+    const d2 = await draftReply(
+      o.clerk,
+      { id: a.id, decision: { replyType: "DISCLOSE", accessInstructions: "随本告知书提供该文件复印件一份（共3页）。" } },
+      { now: at("2026-03-12") },
+    );
     // A revision while awaiting sign-off invalidates what the director read.
-    const d3 = await draftReply(o.clerk2, { id: a.id, decision: { replyType: "DISCLOSE", accessInstructions: "随本告知书提供该文件复印件一份（共4页）。" } }, { now: at("2026-03-12") });
-    await expect(signReply(o.director, { id: a.id, contentHash: d2.contentHash }, { now: at("2026-03-13") })).rejects.toBeInstanceOf(ConflictError);
+    const d3 = await draftReply(
+      o.clerk2,
+      { id: a.id, decision: { replyType: "DISCLOSE", accessInstructions: "随本告知书提供该文件复印件一份（共4页）。" } },
+      { now: at("2026-03-12") },
+    );
+    await expect(signReply(o.director, { id: a.id, contentHash: d2.contentHash }, { now: at("2026-03-13") })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
     expect(d3.revision).toBe(3);
     const { documentNumber } = await signReply(o.director, { id: a.id, contentHash: d3.contentHash }, { now: at("2026-03-13") });
     expect(documentNumber).toBe("测发改依申复〔2026〕1号");
-    await expect(deliverReply(o.clerk, { id: a.id, method: "邮寄（交邮）", deliveredOn: "2026-03-12" }, { now: at("2026-03-16") })).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      deliverReply(o.clerk, { id: a.id, method: "邮寄（交邮）", deliveredOn: "2026-03-12" }, { now: at("2026-03-16") }),
+    ).rejects.toBeInstanceOf(ValidationError);
     await deliverReply(o.clerk, { id: a.id, method: "邮寄（交邮）", deliveredOn: "2026-03-16" }, { now: at("2026-03-16") });
     const c = await loadCase(o.clerk, a.id, at("2026-04-20"));
     expect(c.app.status).toBe("DELIVERED");
@@ -223,13 +267,23 @@ describe("consultation (Arts. 32, 34)", () => {
     const a = await inProgress(o.clerk, o.dept.id, "2026-03-02");
     const s = await startConsultation(
       o.clerk,
-      { id: a.id, kind: "THIRD_PARTY", partyName: "青山县宏达建材有限公司", matter: "申请公开的合同含贵公司报价，是否同意公开", sentOn: "2026-03-05" },
+      {
+        id: a.id,
+        kind: "THIRD_PARTY",
+        partyName: "青山县宏达建材有限公司",
+        matter: "申请公开的合同含贵公司报价，是否同意公开",
+        sentOn: "2026-03-05",
+      },
       { now: at("2026-03-05") },
     );
     expect(await statusOf(a.id)).toBe("IN_CONSULTATION");
     const doc = await db().applicationDocument.findUniqueOrThrow({ where: { id: s.documentId } });
     expect(Buffer.from(doc.content).subarray(0, 4).toString()).toBe("%PDF");
-    await recordConsultationAnswer(o.clerk, { id: a.id, outcome: "DISAGREE", opinion: "涉及商业秘密", answeredOn: "2026-03-12" }, { now: at("2026-03-12") });
+    await recordConsultationAnswer(
+      o.clerk,
+      { id: a.id, outcome: "DISAGREE", opinion: "涉及商业秘密", answeredOn: "2026-03-12" },
+      { now: at("2026-03-12") },
+    );
     const c = await loadCase(o.clerk, a.id, at("2026-03-12"));
     expect(c.app.status).toBe("IN_PROGRESS");
     const cal = await requestCalendar();
@@ -242,12 +296,18 @@ describe("assignment and splitting", () => {
   it("hands a case to another department and splits a multi-matter application", async () => {
     const o = await office();
     const a = await handedIn(o.clerk, o.dept.id, "2026-03-02");
-    const { created } = await splitApplication(o.clerk, { id: a.id, parts: ["事项一：立项批复", "事项二：环评报告"] }, { now: at("2026-03-02") });
+    const { created } = await splitApplication(
+      o.clerk,
+      { id: a.id, parts: ["事项一：立项批复", "事项二：环评报告"] },
+      { now: at("2026-03-02") },
+    );
     expect(created).toHaveLength(1);
     const split = await db().disclosureApplication.findUniqueOrThrow({ where: { id: created[0]!.id } });
     expect(split.receiptDate?.toISOString().slice(0, 10)).toBe("2026-03-02");
     expect(split.description).toBe("事项二：环评报告");
-    await expect(assignApplication(o.clerk, { id: a.id, departmentId: o.other.id, handlerId: o.clerk.id })).rejects.toBeInstanceOf(ValidationError);
+    await expect(assignApplication(o.clerk, { id: a.id, departmentId: o.other.id, handlerId: o.clerk.id })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     await assignApplication(o.clerk, { id: a.id, departmentId: o.other.id, handlerId: o.outsider.id });
     await expect(loadCase(o.clerk, a.id)).rejects.toBeInstanceOf(NotFoundError);
     expect((await loadCase(o.outsider, a.id)).app.handlerName).toBe(o.outsider.displayName);
@@ -272,7 +332,15 @@ describe("authorization pairs", () => {
   it("lets only a director in scope sign", async () => {
     const o = await office();
     const a = await inProgress(o.clerk, o.dept.id, "2026-03-02");
-    const d = await draftReply(o.clerk, { id: a.id, decision: { replyType: "NOT_EXIST", subReason: "NOT_HELD", explanation: "经检索本机关未制作该信息", searchRecord: "检索了2023—2025年发文目录" } });
+    const d = await draftReply(o.clerk, {
+      id: a.id,
+      decision: {
+        replyType: "NOT_EXIST",
+        subReason: "NOT_HELD",
+        explanation: "经检索本机关未制作该信息",
+        searchRecord: "检索了2023—2025年发文目录",
+      },
+    });
     await expect(signReply(o.outsiderDirector, { id: a.id, contentHash: d.contentHash })).rejects.toBeInstanceOf(NotFoundError);
     await expect(signReply(o.clerk2, { id: a.id, contentHash: d.contentHash })).rejects.toBeInstanceOf(ForbiddenError);
     await signReply(o.director, { id: a.id, contentHash: d.contentHash });

@@ -4,7 +4,7 @@ import JSZip from "jszip";
 import { db } from "@/lib/db/client";
 import { setCatalogueCacheEnabled } from "@/lib/disclosure/public-cache";
 import { createDepartment } from "@/lib/seed/factories";
-import { createSearchFixture } from "@/lib/search/fixtures";
+import { createSearchFixture } from "@/tests/helpers/search-fixtures";
 import { runExtractionBatch } from "@/lib/search/extract/run-extraction";
 import { extractPdfText } from "@/lib/search/extract/pdf";
 import { parseSearchParams } from "@/lib/search/params";
@@ -94,7 +94,12 @@ describe("attachment text", () => {
     expect(await search('"一事一议"')).toEqual(["关于公布补贴发放情况的通知"]);
     expect(await search("道路硬化")).toEqual(["关于公布补贴发放情况的通知"]);
     const hit = (await searchDisclosures({ q: "耕地地力", sort: "relevance", page: 1, pageSize: 20 })).items[0];
-    expect(hit?.snippetParts.filter((p) => p.mark).map((p) => p.text).join("")).toContain("耕地");
+    expect(
+      hit?.snippetParts
+        .filter((p) => p.mark)
+        .map((p) => p.text)
+        .join(""),
+    ).toContain("耕地");
 
     // The broken file is retried later, not immediately, and never blocks the others.
     const broken = await c.attachmentText.findUniqueOrThrow({ where: { attachmentId: item.attachmentIds[2] } });

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { setCatalogueCacheEnabled } from "@/lib/disclosure/public-cache";
 import { createDepartment } from "@/lib/seed/factories";
-import { createSearchFixture } from "@/lib/search/fixtures";
+import { createSearchFixture } from "@/tests/helpers/search-fixtures";
 import { searchApiResponse } from "@/lib/search/api";
 import { parseSearchParams, type SearchParams } from "@/lib/search/params";
 import { searchDisclosures } from "@/lib/search/search";
@@ -72,9 +72,7 @@ beforeAll(async () => {
   });
   ids.job = f3.id;
   indexNo3 = f3.indexNumber;
-  ids.draft = (
-    await createSearchFixture(c, { title: "低保收费草稿（未发布）", departmentId: a.id, categoryId: x.id, state: "DRAFT" })
-  ).id;
+  ids.draft = (await createSearchFixture(c, { title: "低保收费草稿（未发布）", departmentId: a.id, categoryId: x.id, state: "DRAFT" })).id;
   ids.scattered = (
     await createSearchFixture(c, {
       title: "生活与保障工作座谈会召开",
@@ -211,7 +209,13 @@ describe("visibility", () => {
     // revision, as when a clerk publishes an amended version).
     await db().$transaction(async (tx) => {
       const item = await tx.disclosureItem.findUniqueOrThrow({ where: { id: ids.dibao }, select: { publishedRevisionId: true } });
-      const { id: _id, number, hash, createdAt: _c, ...rest } = await tx.disclosureRevision.findUniqueOrThrow({ where: { id: item.publishedRevisionId! } });
+      const {
+        id: _id,
+        number,
+        hash,
+        createdAt: _c,
+        ...rest
+      } = await tx.disclosureRevision.findUniqueOrThrow({ where: { id: item.publishedRevisionId! } });
       const next = await tx.disclosureRevision.create({
         data: { ...rest, content: rest.content ?? {}, number: number + 1, hash: `${hash}-2`, validity: "AMENDED", publishedAt: new Date() },
       });

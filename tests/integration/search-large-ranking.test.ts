@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { setCatalogueCacheEnabled } from "@/lib/disclosure/public-cache";
 import { createDepartment } from "@/lib/seed/factories";
-import { createSearchFixture } from "@/lib/search/fixtures";
+import { createSearchFixture } from "@/tests/helpers/search-fixtures";
 import { parseSearchParams, type SearchParams } from "@/lib/search/params";
 import { SEARCH_BUSY_MESSAGE, searchDisclosures } from "@/lib/search/search";
 import { ServiceBusyError } from "@/lib/errors";
@@ -112,7 +112,13 @@ describe("the index tables", () => {
     // larger than that, and then both leave the row (target 128 bytes), not just the largest.
     const cat = await db().category.findFirstOrThrow({ where: { code: "R01" } });
     const long = "为进一步规范行政事业性收费管理，切实减轻企业和群众负担，现就有关事项通知如下。".repeat(12);
-    await createSearchFixture(db(), { title: "长文：收费管理通知", body: `<p>${long}</p>`, departmentId: deptId, categoryId: cat.id, publishedAt: day(20) });
+    await createSearchFixture(db(), {
+      title: "长文：收费管理通知",
+      body: `<p>${long}</p>`,
+      departmentId: deptId,
+      categoryId: cat.id,
+      publishedAt: day(20),
+    });
     const [t] = await db().$queryRaw<{ chunks: number }[]>`
       SELECT pg_relation_size(reltoastrelid)::int AS chunks FROM pg_class WHERE oid = '"SearchTerm"'::regclass`;
     expect(t?.chunks).toBeGreaterThan(0);

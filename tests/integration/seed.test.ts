@@ -13,7 +13,9 @@ describe("demo seed", () => {
     const roots = await db().category.findMany({ where: { parentId: null }, orderBy: { sortOrder: "asc" } });
     expect(roots.filter((c) => c.article.startsWith("第二十条"))).toHaveLength(15);
     const art21 = await db().category.findMany({ where: { article: "第二十一条", parentId: { not: null } } });
-    expect(art21.map((c) => c.name)).toEqual(expect.arrayContaining(["市政建设", "公共服务", "公益事业", "土地征收", "房屋征收", "治安管理", "社会救助"]));
+    expect(art21.map((c) => c.name)).toEqual(
+      expect.arrayContaining(["市政建设", "公共服务", "公益事业", "土地征收", "房屋征收", "治安管理", "社会救助"]),
+    );
     const a15 = await db().category.findUniqueOrThrow({ where: { code: "A15" }, include: { children: { orderBy: { sortOrder: "asc" } } } });
     expect(a15.children.map((c) => c.code)).toEqual(["A1501", "A1502"]);
     expect(first).toContain("categories-v2");

@@ -66,7 +66,11 @@ it("a notified change clears the cached fee schedule even when no publication ch
   // only the notification sent by saveDepartment can clear the cached names.
   const fingerprint = await publicFingerprint();
   const row = await db().department.findUniqueOrThrow({ where: { id: dept.id } });
-  await saveDepartment(admin, departmentSchema.parse({ ...row, code: "CACHE00001", name: "缓存县财政和税务局", shortName: row.shortName ?? "" }), { ip: "" });
+  await saveDepartment(
+    admin,
+    departmentSchema.parse({ ...row, code: "CACHE00001", name: "缓存县财政和税务局", shortName: row.shortName ?? "" }),
+    { ip: "" },
+  );
   expect(await publicFingerprint()).toBe(fingerprint);
   expect(await eventually(nameOf, "缓存县财政和税务局")).toBe("缓存县财政和税务局");
 });

@@ -48,7 +48,8 @@ const snapshot = async (itemId: string) => {
   };
 };
 const hashOf = async (itemId: string) =>
-  (await db().disclosureItem.findUniqueOrThrow({ where: { id: itemId }, select: { workingRevision: { select: { hash: true } } } })).workingRevision!.hash;
+  (await db().disclosureItem.findUniqueOrThrow({ where: { id: itemId }, select: { workingRevision: { select: { hash: true } } } }))
+    .workingRevision!.hash;
 const refused = (itemId: string, action: string) =>
   db().auditLog.findMany({ where: { entityType: "DisclosureItem", entityId: itemId, action, outcome: "REFUSED" } });
 
@@ -74,7 +75,10 @@ describe("editItem refuses a structured disclosure", () => {
   it("refuses a draft, changes nothing and audits the refusal; the structured editor still works", async () => {
     const c = await createStructured(clerk, "FEE", fee());
     const before = await snapshot(c.id);
-    const err = await editItem(clerk, c.id, { values: itemValues(categoryId, { title: "改成普通信息" }), baseRevisionId: c.revisionId }).catch((e) => e);
+    const err = await editItem(clerk, c.id, {
+      values: itemValues(categoryId, { title: "改成普通信息" }),
+      baseRevisionId: c.revisionId,
+    }).catch((e) => e);
     expect(err).toBeInstanceOf(ValidationError);
     expect(err.fieldErrors).toEqual({ _form: [STRUCTURED_EDIT_MESSAGE] });
     expect(STRUCTURED_EDIT_MESSAGE).toBe("该信息为结构化公开内容，请在“收费·职能·指南”中修改");
@@ -90,7 +94,9 @@ describe("editItem refuses a structured disclosure", () => {
     const after = await snapshot(c.id);
     expect(after.workingRevisionId).toBe(e.revisionId);
     expect(after.revisions).toBe(before.revisions + 1);
-    expect((await db().structuredRevision.findUniqueOrThrow({ where: { revisionId: e.revisionId } })).data).toMatchObject({ amount: "25.00" });
+    expect((await db().structuredRevision.findUniqueOrThrow({ where: { revisionId: e.revisionId } })).data).toMatchObject({
+      amount: "25.00",
+    });
   });
 
   it("refuses a published one too: the public fee stays as it was", async () => {

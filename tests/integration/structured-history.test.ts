@@ -18,7 +18,7 @@ import { leadersAsOf } from "@/lib/structured/leaders";
 import { currentRecords, publishedHistory } from "@/lib/structured/queries";
 import { rulesDocuments, RULES_CATEGORY_CODE } from "@/lib/structured/rules-documents";
 import { createStructured, editStructured } from "@/lib/structured/save-structured";
-import { seedPublishedItem } from "@/lib/structured/seed-helpers";
+import { seedPublishedItem } from "@/lib/seed/structured-items";
 import { makeActor } from "../helpers/actors";
 
 // History: 领导分工 as of a date across edits and withdrawals, the 公开指南's generated
@@ -59,7 +59,8 @@ beforeAll(async () => {
       email: "gk@example.cn",
     })
   ).id;
-  bureauId = (await createDepartment(db(), { parentId: govId, name: "历史县教育局", address: "历史县学院路2号", phone: "0571-7654321" })).id;
+  bureauId = (await createDepartment(db(), { parentId: govId, name: "历史县教育局", address: "历史县学院路2号", phone: "0571-7654321" }))
+    .id;
   clerk = await makeActor(["CLERK"], bureauId);
   reviewer = await makeActor(["REVIEWER"], bureauId);
   director = await makeActor(["DIRECTOR"], bureauId);
@@ -69,7 +70,15 @@ beforeAll(async () => {
 });
 
 describe("领导分工 as of a date", () => {
-  const leader = (o: Record<string, unknown> = {}) => ({ departmentId: bureauId, name: "赵六", title: "副局长", duties: "分管基础教育。", oversees: [], termStart: "2023-01-01", ...o });
+  const leader = (o: Record<string, unknown> = {}) => ({
+    departmentId: bureauId,
+    name: "赵六",
+    title: "副局长",
+    duties: "分管基础教育。",
+    oversees: [],
+    termStart: "2023-01-01",
+    ...o,
+  });
   const duties = async (date: string | null, itemId: string) => (await leadersAsOf(date)).find((l) => l.itemId === itemId)?.duties ?? null;
 
   it("shows each date's signed-off 分工, and a withdrawn record only before its withdrawal", async () => {
@@ -109,21 +118,43 @@ describe("领导分工 as of a date", () => {
 });
 
 describe("政府信息公开指南", () => {
-  const prose = { departmentId: "", intro: "本指南说明。", proactiveChannels: "门户网站。", requestNotes: "可以在线申请。", feesPolicy: "不收费。", remedies: "" };
+  const prose = {
+    departmentId: "",
+    intro: "本指南说明。",
+    proactiveChannels: "门户网站。",
+    requestNotes: "可以在线申请。",
+    feesPolicy: "不收费。",
+    remedies: "",
+  };
 
   it("generates categories, the disclosure office and the on-request points from live data; versioned", async () => {
     const g = await createStructured(oClerk, "GUIDE", { ...prose, departmentId: govId });
     const row = await db().structuredRevision.findUniqueOrThrow({ where: { revisionId: g.revisionId } });
-    const data = row.data as { categories: Array<{ code: string }>; office: Record<string, string>; requestPoints: Array<{ name: string }> };
+    const data = row.data as {
+      categories: Array<{ code: string }>;
+      office: Record<string, string>;
+      requestPoints: Array<{ name: string }>;
+    };
     expect(data.categories.map((c) => c.code)).toEqual(expect.arrayContaining(["A02", "A08", "A1501"]));
-    expect(data.office).toMatchObject({ name: "历史县人民政府办公室", address: "历史县人民路1号", phone: "0571-1234567", fax: "0571-1234568", email: "gk@example.cn" });
+    expect(data.office).toMatchObject({
+      name: "历史县人民政府办公室",
+      address: "历史县人民路1号",
+      phone: "0571-1234567",
+      fax: "0571-1234568",
+      email: "gk@example.cn",
+    });
     expect(data.requestPoints.map((p) => p.name)).toEqual(expect.arrayContaining(["历史县人民政府办公室", "历史县教育局"]));
     const team = { clerk: oClerk, reviewer: oReviewer, director: oDirector };
     await publish(g.id, "2025-01-02", team);
 
     // The office moves; the next version's snapshot follows the live data.
     await db().department.update({ where: { id: officeId }, data: { address: "历史县新区大道8号" } });
-    await editStructured(oClerk, g.id, { ...prose, departmentId: govId, intro: "本指南（2025年修订）说明。" }, { baseRevisionId: g.revisionId });
+    await editStructured(
+      oClerk,
+      g.id,
+      { ...prose, departmentId: govId, intro: "本指南（2025年修订）说明。" },
+      { baseRevisionId: g.revisionId },
+    );
     // Not public until signed off: the current version still has the old address.
     expect((await currentRecords("GUIDE")).find((r) => r.meta.itemId === g.id)?.data.office.address).toBe("历史县人民路1号");
     await publish(g.id, "2025-06-01", team);
@@ -144,10 +175,28 @@ describe("政府信息公开指南", () => {
 describe("政府信息公开制度", () => {
   it("lists the published items of the rules category, newest first", async () => {
     const mk = (title: string, d: string) =>
-      seedPublishedItem(db(), { categoryCode: RULES_CATEGORY_CODE, title, documentNumber: `历政办〔${d.slice(0, 4)}〕1号`, summary: "制度。", body: "<p>制度</p>", departmentId: officeId, author: oClerk, publishedAt: new Date(`${d}T02:00:00Z`) });
+      seedPublishedItem(db(), {
+        categoryCode: RULES_CATEGORY_CODE,
+        title,
+        documentNumber: `历政办〔${d.slice(0, 4)}〕1号`,
+        summary: "制度。",
+        body: "<p>制度</p>",
+        departmentId: officeId,
+        author: oClerk,
+        publishedAt: new Date(`${d}T02:00:00Z`),
+      });
     await mk("历史县政府信息公开保密审查制度", "2023-03-15");
     await mk("历史县政府信息依申请公开工作规程", "2024-03-15");
-    await seedPublishedItem(db(), { categoryCode: "A0102", title: "不是制度的文件", documentNumber: null, summary: "s", body: "<p>b</p>", departmentId: officeId, author: oClerk, publishedAt: new Date() });
+    await seedPublishedItem(db(), {
+      categoryCode: "A0102",
+      title: "不是制度的文件",
+      documentNumber: null,
+      summary: "s",
+      body: "<p>b</p>",
+      departmentId: officeId,
+      author: oClerk,
+      publishedAt: new Date(),
+    });
     const docs = await rulesDocuments();
     expect(docs.map((d) => d.title)).toEqual(["历史县政府信息依申请公开工作规程", "历史县政府信息公开保密审查制度"]);
     expect(docs[0]).toMatchObject({ documentNumber: "历政办〔2024〕1号", publisher: "历史县人民政府办公室", withdrawn: false });
@@ -165,7 +214,10 @@ describe("read-only JSON endpoints", () => {
       payer: "申请人",
       validFrom: "2025-01-01",
     });
-    const names = async () => ((await (await getFees(new Request(`http://x/api/v1/fees?department=${bureauId}`))).json()) as { fees: Array<{ name: string }> }).fees.map((x) => x.name);
+    const names = async () =>
+      (
+        (await (await getFees(new Request(`http://x/api/v1/fees?department=${bureauId}`))).json()) as { fees: Array<{ name: string }> }
+      ).fees.map((x) => x.name);
     expect(await names()).toEqual([]);
     await publish(f.id, "2025-01-02");
     const res = await getFees(new Request(`http://x/api/v1/fees?department=${bureauId}&current=1`));

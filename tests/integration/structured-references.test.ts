@@ -11,7 +11,7 @@ import { seedBase } from "@/lib/seed/seed-base";
 import { createDepartment } from "@/lib/seed/factories";
 import { feeRows } from "@/lib/structured/fees";
 import { createStructured } from "@/lib/structured/save-structured";
-import { seedPublishedItem } from "@/lib/structured/seed-helpers";
+import { seedPublishedItem } from "@/lib/seed/structured-items";
 import { makeActor } from "../helpers/actors";
 
 // References a fee makes to other records: the disclosure items publishing its legal basis,
@@ -66,7 +66,11 @@ describe("收费依据 linked to a disclosure item", () => {
       author: clerk,
       publishedAt: new Date("2025-01-02T01:00:00Z"),
     });
-    const c = await createStructured(clerk, "FEE", fee({ legalBases: [{ title: "关于测试收费标准的通知", documentNumber: "测发〔2025〕2号", itemId: doc.indexNumber }] }));
+    const c = await createStructured(
+      clerk,
+      "FEE",
+      fee({ legalBases: [{ title: "关于测试收费标准的通知", documentNumber: "测发〔2025〕2号", itemId: doc.indexNumber }] }),
+    );
     const stored = await db().structuredRevision.findUniqueOrThrow({ where: { revisionId: c.revisionId } });
     expect((stored.data as { legalBases: Array<{ itemId: string }> }).legalBases[0]!.itemId).toBe(doc.id);
     await publish(c.id, c.revisionHash);
@@ -75,12 +79,20 @@ describe("收费依据 linked to a disclosure item", () => {
 
   it("refuses an unknown or unpublished linked item, and a basis without 文号, storing nothing", async () => {
     const before = await counts();
-    const unknown = await createStructured(clerk, "FEE", fee({ legalBases: [{ title: "通知", documentNumber: "1号", itemId: "不存在的索引号" }] })).catch((x) => x);
+    const unknown = await createStructured(
+      clerk,
+      "FEE",
+      fee({ legalBases: [{ title: "通知", documentNumber: "1号", itemId: "不存在的索引号" }] }),
+    ).catch((x) => x);
     expect(unknown).toBeInstanceOf(ValidationError);
     expect(unknown.fieldErrors.legalBases[0]).toContain("不存在");
     const draft = await createStructured(clerk, "FEE", fee({ name: "草稿依据" }));
     const afterDraft = await counts();
-    const unpublished = await createStructured(clerk, "FEE", fee({ legalBases: [{ title: "通知", documentNumber: "1号", itemId: draft.id }] })).catch((x) => x);
+    const unpublished = await createStructured(
+      clerk,
+      "FEE",
+      fee({ legalBases: [{ title: "通知", documentNumber: "1号", itemId: draft.id }] }),
+    ).catch((x) => x);
     expect(unpublished).toBeInstanceOf(ValidationError);
     expect(unpublished.message).toContain("尚未公开");
     const noNumber = await createStructured(clerk, "FEE", fee({ legalBases: [{ title: "某通知", documentNumber: "" }] })).catch((x) => x);
@@ -97,12 +109,20 @@ describe("调整: the fee a new fee adjusts", () => {
     await publish(mine.id, mine.revisionHash);
     const before = await counts();
     // A clerk of another bureau cannot turn this bureau's fee into 已调整.
-    const foreign = await createStructured(otherClerk, "FEE", fee({ name: "冒名调整", departmentId: otherBureauId }), {}, { predecessorItemId: mine.id }).catch((x) => x);
+    const foreign = await createStructured(
+      otherClerk,
+      "FEE",
+      fee({ name: "冒名调整", departmentId: otherBureauId }),
+      {},
+      { predecessorItemId: mine.id },
+    ).catch((x) => x);
     expect(foreign).toBeInstanceOf(ValidationError);
     expect(foreign.fieldErrors.predecessorItemId[0]).toContain("不在您的管辖范围内");
     const pending = await createStructured(clerk, "FEE", fee({ name: "未公开收费" }));
     const mid = await counts();
-    const fromPending = await createStructured(clerk, "FEE", fee({ name: "调整未公开" }), {}, { predecessorItemId: pending.id }).catch((x) => x);
+    const fromPending = await createStructured(clerk, "FEE", fee({ name: "调整未公开" }), {}, { predecessorItemId: pending.id }).catch(
+      (x) => x,
+    );
     expect(fromPending).toBeInstanceOf(ValidationError);
     expect(fromPending.message).toContain("尚未公开");
     expect(await counts()).toEqual(mid);
@@ -113,7 +133,13 @@ describe("调整: the fee a new fee adjusts", () => {
   it("an adjustment that takes effect later leaves the old fee in the current schedule until then", async () => {
     const old = await createStructured(clerk, "FEE", fee({ name: "分期调整费", amount: "20" }));
     await publish(old.id, old.revisionHash);
-    const next = await createStructured(clerk, "FEE", fee({ name: "分期调整费", amount: "22", validFrom: "2030-01-01" }), {}, { predecessorItemId: old.id });
+    const next = await createStructured(
+      clerk,
+      "FEE",
+      fee({ name: "分期调整费", amount: "22", validFrom: "2030-01-01" }),
+      {},
+      { predecessorItemId: old.id },
+    );
     await publish(next.id, next.revisionHash);
     const before = (await feeRows("2029-12-31")).find((r) => r.itemId === old.id)!;
     expect(before.status).toBe("VALID");

@@ -43,9 +43,10 @@ describe("structured demo data for 青山县", () => {
     expect(rows.find((r) => r.itemId === adjusted!.successorItemId)?.standard).toBe("0.95 元/立方米");
     const current = filterFees(rows, { current: true });
     expect(current.every((r) => r.status === "VALID")).toBe(true);
-    expect(feesCsv(current).startsWith("\ufeff\"序号\"")).toBe(true);
+    expect(feesCsv(current).startsWith('\ufeff"序号"')).toBe(true);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await feesXlsx(current, "t")) as never);
+    // ExcelJS types load() as taking an ArrayBuffer (its own `Buffer extends ArrayBuffer`): copy the bytes into one.
+    await wb.xlsx.load(new Uint8Array(await feesXlsx(current, "t")).buffer);
     expect(wb.getWorksheet("收费项目目录")!.rowCount).toBe(current.length + 1);
   });
 

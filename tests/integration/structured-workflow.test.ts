@@ -83,19 +83,29 @@ describe("收费项目 through sign-off", () => {
     await submitItem(clerk, c.id);
     await reviewItem(reviewer, c.id, { decision: "CLEAR", expectedRevisionHash: c.revisionHash });
     // No edit while the item is in sign-off: it must be returned first.
-    await expect(editStructured(clerk, c.id, fee({ name: "另一项收费", amount: "12" }), { baseRevisionId: c.revisionId })).rejects.toThrow();
+    await expect(
+      editStructured(clerk, c.id, fee({ name: "另一项收费", amount: "12" }), { baseRevisionId: c.revisionId }),
+    ).rejects.toThrow();
     await returnItem(director, c.id, { comment: "标准有误，请核实" });
     const e = await editStructured(clerk, c.id, fee({ name: "另一项收费", amount: "12" }), { baseRevisionId: c.revisionId });
     expect(await hashOf(c.id)).not.toBe(c.revisionHash);
     const review = await db().disclosureReview.findFirstOrThrow({ where: { itemId: c.id } });
     expect(review.invalidatedAt).not.toBeNull();
-    expect((await db().structuredRevision.findUniqueOrThrow({ where: { revisionId: e.revisionId } })).data).toMatchObject({ amount: "12.00" });
+    expect((await db().structuredRevision.findUniqueOrThrow({ where: { revisionId: e.revisionId } })).data).toMatchObject({
+      amount: "12.00",
+    });
   });
 
   it("an adjusted fee shows as 已调整 pointing to its successor once the successor is published", async () => {
     const old = await createStructured(clerk, "FEE", fee({ name: "污水处理费", code: "T-002", amount: "0.80", unit: "立方米" }));
     await signOffAndPublish(old.id);
-    const next = await createStructured(clerk, "FEE", fee({ name: "污水处理费", code: "T-002", amount: "0.95", unit: "立方米", validFrom: "2025-07-01" }), {}, { predecessorItemId: old.id });
+    const next = await createStructured(
+      clerk,
+      "FEE",
+      fee({ name: "污水处理费", code: "T-002", amount: "0.95", unit: "立方米", validFrom: "2025-07-01" }),
+      {},
+      { predecessorItemId: old.id },
+    );
     const statusOf = async (id: string) => (await feeRows()).find((r) => r.itemId === id);
     expect((await statusOf(old.id))?.status).toBe("VALID");
     await signOffAndPublish(next.id);
@@ -131,7 +141,12 @@ describe("领导分工 through sign-off", () => {
     });
     await signOffAndPublish(l.id);
     expect((await publishedRecord("LEADER", l.id))?.data?.title).toBe("局长");
-    await editStructured(officeClerk, l.id, { departmentId: bureauId, name: "张三", title: "副局长", duties: "协助工作。", oversees: [], termStart: "2022-01-01" }, { baseRevisionId: l.revisionId });
+    await editStructured(
+      officeClerk,
+      l.id,
+      { departmentId: bureauId, name: "张三", title: "副局长", duties: "协助工作。", oversees: [], termStart: "2022-01-01" },
+      { baseRevisionId: l.revisionId },
+    );
     expect((await publishedRecord("LEADER", l.id))?.data?.title).toBe("局长");
     await signOffAndPublish(l.id, async () => expect((await publishedRecord("LEADER", l.id))?.data?.title).toBe("局长"));
     expect((await publishedRecord("LEADER", l.id))?.data?.title).toBe("副局长");
@@ -155,14 +170,20 @@ describe("领导分工 through sign-off", () => {
   it("refuses a photo that is not an image or too large, and stores nothing", async () => {
     const leader = { departmentId: bureauId, name: "王五", title: "副局长", duties: "分管业务。", oversees: [], termStart: "2022-01-01" };
     const photos = await db().structuredPhoto.count();
-    const notImage = await createStructured(clerk, "LEADER", leader, { photo: { name: "a.jpg", bytes: Buffer.from("not an image at all") } }).catch((x) => x);
+    const notImage = await createStructured(clerk, "LEADER", leader, {
+      photo: { name: "a.jpg", bytes: Buffer.from("not an image at all") },
+    }).catch((x) => x);
     expect(notImage).toBeInstanceOf(ValidationError);
     expect(notImage.message).toContain("不是有效的图片");
-    const big = await createStructured(clerk, "LEADER", leader, { photo: { name: "b.png", bytes: Buffer.alloc(6 * 1024 * 1024) } }).catch((x) => x);
+    const big = await createStructured(clerk, "LEADER", leader, { photo: { name: "b.png", bytes: Buffer.alloc(6 * 1024 * 1024) } }).catch(
+      (x) => x,
+    );
     expect(big.message).toContain("不能超过");
     expect(await db().structuredPhoto.count()).toBe(photos);
 
-    const png = await sharp({ create: { width: 600, height: 800, channels: 3, background: "#888" } }).png().toBuffer();
+    const png = await sharp({ create: { width: 600, height: 800, channels: 3, background: "#888" } })
+      .png()
+      .toBuffer();
     const ok = await createStructured(clerk, "LEADER", leader, { photo: { name: "c.png", bytes: png } });
     const row = await db().structuredRevision.findUniqueOrThrow({ where: { revisionId: ok.revisionId } });
     const photoId = (row.data as { photoId: string }).photoId;

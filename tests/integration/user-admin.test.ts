@@ -18,7 +18,13 @@ describe("user administration: authorization pairs", () => {
   it("refuses a clerk (and audits the refusal) but lets an administrator create a user", async () => {
     const clerk = await makeActor(["CLERK"]);
     const admin = await makeActor(["ADMIN"]);
-    const input = { username: "new_clerk", displayName: "新同事", departmentId: clerk.departmentId, roles: ["CLERK" as const], password: "Welcome2026x" };
+    const input = {
+      username: "new_clerk",
+      displayName: "新同事",
+      departmentId: clerk.departmentId,
+      roles: ["CLERK" as const],
+      password: "Welcome2026x",
+    };
 
     await expect(createUser(clerk, input, meta)).rejects.toBeInstanceOf(ForbiddenError);
     expect(await db().user.count({ where: { username: "new_clerk" } })).toBe(0);
@@ -36,11 +42,29 @@ describe("user administration: authorization pairs", () => {
   async function target() {
     const admin = await makeActor(["ADMIN"]);
     const clerk = await makeActor(["CLERK"], admin.departmentId);
-    const u = await createUser(admin, { username: `target_${Math.random().toString(36).slice(2, 8)}`, displayName: "乙", departmentId: admin.departmentId, roles: ["CLERK"], password: "Welcome2026x" }, meta);
+    const u = await createUser(
+      admin,
+      {
+        username: `target_${Math.random().toString(36).slice(2, 8)}`,
+        displayName: "乙",
+        departmentId: admin.departmentId,
+        roles: ["CLERK"],
+        password: "Welcome2026x",
+      },
+      meta,
+    );
     const state = () =>
       db().user.findUniqueOrThrow({
         where: { id: u.id },
-        select: { displayName: true, roles: true, departmentId: true, disabled: true, passwordHash: true, passwordChangedAt: true, updatedAt: true },
+        select: {
+          displayName: true,
+          roles: true,
+          departmentId: true,
+          disabled: true,
+          passwordHash: true,
+          passwordChangedAt: true,
+          updatedAt: true,
+        },
       });
     const refusal = (action: string) => db().auditLog.findFirst({ where: { actorId: clerk.id, action, outcome: "REFUSED" } });
     return { admin, clerk, u, state, refusal };
@@ -87,7 +111,13 @@ describe("user administration: authorization pairs", () => {
 
   it("refuses an undefined actor instead of matching everything", async () => {
     const dept = await makeActor(["CLERK"]);
-    const input = { username: "no_actor", displayName: "无人", departmentId: dept.departmentId, roles: ["ADMIN" as const], password: "Welcome2026x" };
+    const input = {
+      username: "no_actor",
+      displayName: "无人",
+      departmentId: dept.departmentId,
+      roles: ["ADMIN" as const],
+      password: "Welcome2026x",
+    };
     await expect(createUser(undefined, input, meta)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(createUser(null, input, meta)).rejects.toBeInstanceOf(ForbiddenError);
     expect(await db().user.count({ where: { username: "no_actor" } })).toBe(0);
@@ -96,9 +126,17 @@ describe("user administration: authorization pairs", () => {
   it("refuses an account that does not exist (audited) and a department that does not exist (field error)", async () => {
     const admin = await makeActor(["ADMIN"]);
     await expect(resetPassword(admin, { id: "no-such-user", password: "Another2026y" }, meta)).rejects.toBeInstanceOf(NotFoundError);
-    expect(await db().auditLog.count({ where: { actorId: admin.id, action: "user.reset-password", entityId: "no-such-user", outcome: "REFUSED" } })).toBe(1);
+    expect(
+      await db().auditLog.count({
+        where: { actorId: admin.id, action: "user.reset-password", entityId: "no-such-user", outcome: "REFUSED" },
+      }),
+    ).toBe(1);
     await expect(
-      createUser(admin, { username: "lost_dept", displayName: "无部门", departmentId: "no-such-dept", roles: ["CLERK"], password: "Welcome2026x" }, meta),
+      createUser(
+        admin,
+        { username: "lost_dept", displayName: "无部门", departmentId: "no-such-dept", roles: ["CLERK"], password: "Welcome2026x" },
+        meta,
+      ),
     ).rejects.toMatchObject({ fieldErrors: { departmentId: ["所选部门不存在"] } });
     expect(await db().user.count({ where: { username: "lost_dept" } })).toBe(0);
   });
@@ -106,7 +144,11 @@ describe("user administration: authorization pairs", () => {
   it("rejects a taken username with a field error and stores nothing", async () => {
     const admin = await makeActor(["ADMIN"]);
     await expect(
-      createUser(admin, { username: admin.username, displayName: "重名", departmentId: admin.departmentId, roles: ["CLERK"], password: "Welcome2026x" }, meta),
+      createUser(
+        admin,
+        { username: admin.username, displayName: "重名", departmentId: admin.departmentId, roles: ["CLERK"], password: "Welcome2026x" },
+        meta,
+      ),
     ).rejects.toMatchObject({ fieldErrors: { username: ["该用户名已被使用"] } });
   });
 
@@ -123,7 +165,11 @@ describe("user administration: authorization pairs", () => {
 
   it("disabling an account ends its sessions; a reset unlocks and ends sessions too", async () => {
     const admin = await makeActor(["ADMIN"]);
-    const u = await createUser(admin, { username: "to_disable", displayName: "甲", departmentId: admin.departmentId, roles: ["CLERK"], password: "Welcome2026x" }, meta);
+    const u = await createUser(
+      admin,
+      { username: "to_disable", displayName: "甲", departmentId: admin.departmentId, roles: ["CLERK"], password: "Welcome2026x" },
+      meta,
+    );
     const s = await signIn({ username: "to_disable", password: "Welcome2026x" }, { ip: "", userAgent: "" });
     if (!s.ok) throw new Error("sign-in failed");
     await disableUser(admin, { id: u.id }, meta);
@@ -150,7 +196,9 @@ describe("user administration: authorization pairs", () => {
     await expect(disableUser(admin, { id: admin.id }, meta)).rejects.toBeInstanceOf(ForbiddenError);
     // Neither dropping a role nor granting one more.
     for (const roles of [["CLERK" as const], ["ADMIN" as const, "PRINCIPAL" as const]]) {
-      const err = await updateUser(admin, { id: admin.id, displayName: "x", departmentId: admin.departmentId, roles }, meta).catch((e: unknown) => e);
+      const err = await updateUser(admin, { id: admin.id, displayName: "x", departmentId: admin.departmentId, roles }, meta).catch(
+        (e: unknown) => e,
+      );
       expect(err).toBeInstanceOf(ValidationError);
       expect(err).toMatchObject({ fieldErrors: { roles: ["不能修改自己的角色（须由另一位系统管理员修改）"] } });
     }
@@ -169,7 +217,18 @@ describe("user administration: authorization pairs", () => {
 });
 
 describe("site settings and departments: authorization pairs", () => {
-  const settings = { siteName: "测试县人民政府", hostOrg: "测试县政府办公室", organizerOrg: "", address: "", postalCode: "", phone: "", email: "", siteCode: "1234567890", icpNo: "", psbNo: "" };
+  const settings = {
+    siteName: "测试县人民政府",
+    hostOrg: "测试县政府办公室",
+    organizerOrg: "",
+    address: "",
+    postalCode: "",
+    phone: "",
+    email: "",
+    siteCode: "1234567890",
+    icpNo: "",
+    psbNo: "",
+  };
 
   it("only settings:manage may change the footer, with before/after in the audit log", async () => {
     const director = await makeActor(["DIRECTOR"]);
@@ -186,24 +245,42 @@ describe("site settings and departments: authorization pairs", () => {
     // The version the page showed must still be current: a stale form is a conflict.
     const current = await db().siteSetting.findUniqueOrThrow({ where: { id: 1 } });
     const stale = current.updatedAt.getTime() - 1;
-    await expect(updateSiteSettings(admin, { ...settings, siteName: "旧页面" }, { ...meta, expectedVersion: stale })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      updateSiteSettings(admin, { ...settings, siteName: "旧页面" }, { ...meta, expectedVersion: stale }),
+    ).rejects.toBeInstanceOf(ConflictError);
     await updateSiteSettings(admin, { ...settings, siteName: "新名称" }, { ...meta, expectedVersion: current.updatedAt.getTime() });
     expect((await db().siteSetting.findUniqueOrThrow({ where: { id: 1 } })).siteName).toBe("新名称");
   });
 
   it("refuses a department cycle and a duplicate code", async () => {
     const admin = await makeActor(["ADMIN"]);
-    const base = { shortName: "", kind: "BUREAU" as const, address: "", postalCode: "", officeHours: "", phone: "", fax: "", email: "", headName: "", sortOrder: 0, calendarRegion: "national" };
+    const base = {
+      shortName: "",
+      kind: "BUREAU" as const,
+      address: "",
+      postalCode: "",
+      officeHours: "",
+      phone: "",
+      fax: "",
+      email: "",
+      headName: "",
+      sortOrder: 0,
+      calendarRegion: "national",
+    };
     const a = await saveDepartment(admin, { ...base, code: "AAA000001", name: "甲局", parentId: null }, meta);
     const b = await saveDepartment(admin, { ...base, code: "AAA000002", name: "乙科", parentId: a.id }, meta);
-    await expect(saveDepartment(admin, { ...base, id: a.id, code: "AAA000001", name: "甲局", parentId: b.id }, meta)).rejects.toMatchObject({
-      fieldErrors: { parentId: ["不能把机构设为自己或下级机构的下级"] },
-    });
+    await expect(saveDepartment(admin, { ...base, id: a.id, code: "AAA000001", name: "甲局", parentId: b.id }, meta)).rejects.toMatchObject(
+      {
+        fieldErrors: { parentId: ["不能把机构设为自己或下级机构的下级"] },
+      },
+    );
     await expect(saveDepartment(admin, { ...base, code: "AAA000001", name: "丙局", parentId: null }, meta)).rejects.toMatchObject({
       fieldErrors: { code: ["该机构代码已被使用"] },
     });
     const clerk = await makeActor(["CLERK"]);
-    await expect(saveDepartment(clerk, { ...base, code: "AAA000003", name: "丁局", parentId: null }, meta)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(saveDepartment(clerk, { ...base, code: "AAA000003", name: "丁局", parentId: null }, meta)).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     expect(await db().department.count({ where: { code: "AAA000003" } })).toBe(0);
     expect(await db().auditLog.count({ where: { actorId: clerk.id, action: "department.create", outcome: "REFUSED" } })).toBe(1);
   });
@@ -211,15 +288,32 @@ describe("site settings and departments: authorization pairs", () => {
   it("refuses a clerk's department edit (row unchanged, refusal audited) but lets an administrator make it; a stale form is a conflict", async () => {
     const admin = await makeActor(["ADMIN"]);
     const clerk = await makeActor(["CLERK"], admin.departmentId);
-    const base = { shortName: "", kind: "BUREAU" as const, address: "", postalCode: "", officeHours: "", phone: "", fax: "", email: "", headName: "", sortOrder: 0, calendarRegion: "national", parentId: null };
+    const base = {
+      shortName: "",
+      kind: "BUREAU" as const,
+      address: "",
+      postalCode: "",
+      officeHours: "",
+      phone: "",
+      fax: "",
+      email: "",
+      headName: "",
+      sortOrder: 0,
+      calendarRegion: "national",
+      parentId: null,
+    };
     const d = await saveDepartment(admin, { ...base, code: "BBB000001", name: "戊局" }, meta);
     const input = { ...base, id: d.id, code: "BBB000001", name: "戊局（改）", phone: "0999-1234567" };
 
     await expect(updateDepartment(clerk, input, meta)).rejects.toBeInstanceOf(ForbiddenError);
     expect(await db().department.findUniqueOrThrow({ where: { id: d.id } })).toEqual(d);
-    expect(await db().auditLog.count({ where: { actorId: clerk.id, action: "department.update", entityId: d.id, outcome: "REFUSED" } })).toBe(1);
+    expect(
+      await db().auditLog.count({ where: { actorId: clerk.id, action: "department.update", entityId: d.id, outcome: "REFUSED" } }),
+    ).toBe(1);
 
-    await expect(updateDepartment(admin, input, { ...meta, expectedVersion: d.updatedAt.getTime() - 1 })).rejects.toBeInstanceOf(ConflictError);
+    await expect(updateDepartment(admin, input, { ...meta, expectedVersion: d.updatedAt.getTime() - 1 })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
     const after = await updateDepartment(admin, input, { ...meta, expectedVersion: d.updatedAt.getTime() });
     expect(after).toMatchObject({ name: "戊局（改）", phone: "0999-1234567" });
     const entry = await db().auditLog.findFirstOrThrow({ where: { action: "department.update", entityId: d.id, outcome: "OK" } });

@@ -63,7 +63,9 @@ const actor = (roles: Role[]): AdminActor => ({ id: "actor", roles, departmentId
 
 describe("admin policy: every role × every action × own/other department", () => {
   const rows = ROLES.flatMap((role) =>
-    ADMIN_ACTIONS.flatMap((action) => (["own", "other"] as const).map((where) => ({ role, action, where, allowed: MAY[action].includes(role) }))),
+    ADMIN_ACTIONS.flatMap((action) =>
+      (["own", "other"] as const).map((where) => ({ role, action, where, allowed: MAY[action].includes(role) })),
+    ),
   );
 
   it("covers the whole table", () => {
@@ -85,7 +87,9 @@ describe("admin policy: every role × every action × own/other department", () 
   });
 
   it("unions roles: a clerk who is also administrator may administer", () => {
-    expect(allowedActions(adminPolicy(actor(["CLERK", "ADMIN"]), subject("other")))).toEqual(new Set(ADMIN_ACTIONS.filter((a) => a !== "user.enable")));
+    expect(allowedActions(adminPolicy(actor(["CLERK", "ADMIN"]), subject("other")))).toEqual(
+      new Set(ADMIN_ACTIONS.filter((a) => a !== "user.enable")),
+    );
     expect(allowedActions(adminPolicy(actor([]), subject("own"))).size).toBe(0);
   });
 
@@ -103,8 +107,12 @@ describe("admin policy: one's own account", () => {
     const answers = adminPolicy(admin, self);
     expect(answers["user.change-roles"]).toEqual({ allowed: false, code: "SEPARATION_OF_DUTIES", reason: SELF_ROLES_REASON });
     expect(answers["user.disable"]).toEqual({ allowed: false, code: "SEPARATION_OF_DUTIES", reason: SELF_DISABLE_REASON });
-    expect(() => { requireAllowed(answers, "user.disable"); }).toThrow(ForbiddenError);
-    expect(() => { requireAllowed(answers, "user.disable"); }).toThrow(SELF_DISABLE_REASON);
+    expect(() => {
+      requireAllowed(answers, "user.disable");
+    }).toThrow(ForbiddenError);
+    expect(() => {
+      requireAllowed(answers, "user.disable");
+    }).toThrow(SELF_DISABLE_REASON);
   });
 
   it("but may still rename themselves and reset their own password", () => {
@@ -130,13 +138,20 @@ describe("admin policy: the record's state", () => {
     const disabled = adminPolicy(admin, { user: { id: "u", departmentId: OTHER_DEPT, disabled: true } });
     expect(disabled["user.enable"].allowed).toBe(true);
     expect(disabled["user.disable"]).toMatchObject({ allowed: false, code: "STATE", reason: "该账号已停用" });
-    expect(() => { requireAllowed(disabled, "user.disable"); }).toThrow(InvalidTransitionError);
+    expect(() => {
+      requireAllowed(disabled, "user.disable");
+    }).toThrow(InvalidTransitionError);
   });
 
   it.each([
     { name: "unused", facts: {}, recode: true, remove: true },
     { name: "with a sub-category", facts: { children: 2 }, recode: true, remove: "该分类下还有 2 个下级分类" },
-    { name: "used by revisions", facts: { revisions: 3, searchDocuments: 1 }, recode: "已使用的分类不能修改代码", remove: "已有 3 个信息版本使用（其中公开 1 条）" },
+    {
+      name: "used by revisions",
+      facts: { revisions: 3, searchDocuments: 1 },
+      recode: "已使用的分类不能修改代码",
+      remove: "已有 3 个信息版本使用（其中公开 1 条）",
+    },
     { name: "looked up by the application", facts: { code: "A08", systemCode: true }, recode: "由系统功能", remove: "由系统功能" },
   ])("a category $name: change code / delete", ({ facts, recode, remove }) => {
     const answers = adminPolicy(admin, { category: { ...unusedCategory, ...facts } });
@@ -156,7 +171,10 @@ describe("admin policy: the record's state", () => {
   });
 
   it("state rules never open an action to a role without the permission", () => {
-    const clerk = adminPolicy(actor(["CLERK"]), { user: { id: "actor", departmentId: OWN_DEPT, disabled: true }, category: unusedCategory });
+    const clerk = adminPolicy(actor(["CLERK"]), {
+      user: { id: "actor", departmentId: OWN_DEPT, disabled: true },
+      category: unusedCategory,
+    });
     for (const action of ADMIN_ACTIONS) expect(clerk[action]).toMatchObject({ allowed: false, code: "FORBIDDEN" });
   });
 });

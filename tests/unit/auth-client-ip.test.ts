@@ -13,9 +13,13 @@ describe("choosing the client's address", () => {
     // Client forged "1.2.3.4"; nginx appended the real peer 203.0.113.7.
     expect(chooseClientIp({ remoteAddress: "10.0.0.2", forwardedFor: "1.2.3.4, 203.0.113.7", trustedProxyHops: 1 })).toBe("203.0.113.7");
     // CDN then nginx: CDN appended the client, nginx appended the CDN edge.
-    expect(chooseClientIp({ remoteAddress: "10.0.0.2", forwardedFor: "1.2.3.4,203.0.113.7, 192.0.2.50", trustedProxyHops: 2 })).toBe("203.0.113.7");
+    expect(chooseClientIp({ remoteAddress: "10.0.0.2", forwardedFor: "1.2.3.4,203.0.113.7, 192.0.2.50", trustedProxyHops: 2 })).toBe(
+      "203.0.113.7",
+    );
     // Repeated headers form one list.
-    expect(chooseClientIp({ remoteAddress: "10.0.0.2", forwardedFor: ["1.2.3.4", "203.0.113.7"], trustedProxyHops: 1 })).toBe("203.0.113.7");
+    expect(chooseClientIp({ remoteAddress: "10.0.0.2", forwardedFor: ["1.2.3.4", "203.0.113.7"], trustedProxyHops: 1 })).toBe(
+      "203.0.113.7",
+    );
   });
 
   it("falls back to the socket when the list is shorter than the trusted chain", () => {

@@ -14,7 +14,13 @@ describe("the sign-in page's ?error= text", () => {
     expect(loginErrorMessage("用户名或密码错误，再错 3 次将锁定账号")).toBe("用户名或密码错误，再错 3 次将锁定账号");
     expect(loginErrorMessage("密码错误次数过多，账号已锁定，请于 10:15 后再试")).toBe("密码错误次数过多，账号已锁定，请于 10:15 后再试");
     expect(loginErrorMessage("该账号已停用，请联系系统管理员")).toBe("该账号已停用，请联系系统管理员");
-    for (const forged of ["您的账号存在风险，请拨打 400-000-0000", "用户名或密码错误，请访问 evil.example", "constructor", "toString", "<b>x</b>"]) {
+    for (const forged of [
+      "您的账号存在风险，请拨打 400-000-0000",
+      "用户名或密码错误，请访问 evil.example",
+      "constructor",
+      "toString",
+      "<b>x</b>",
+    ]) {
       expect(loginErrorMessage(forged)).toBeUndefined();
     }
     expect(loginErrorMessage(undefined)).toBeUndefined();

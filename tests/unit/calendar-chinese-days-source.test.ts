@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addDays, addWorkingDays, buildCalendar, explainDay, isWorkingDay, workingDaysBetween, type CalendarSeedRow } from "@/lib/calendar";
-import {
-  chineseDayName,
-  chineseDaysCoveredYears,
-  chineseDaysSeedRows,
-  type ChineseDaysDataset,
-} from "@/lib/calendar/chinese-days-source";
+import { chineseDayName, chineseDaysCoveredYears, chineseDaysSeedRows, type ChineseDaysDataset } from "@/lib/calendar/chinese-days-source";
 
 function dates(from: string, to: string): string[] {
   const out: string[] = [];
@@ -110,9 +105,9 @@ describe("transforming any dataset of the same shape", () => {
   });
 
   it("refuses a date listed as both off and working", () => {
-    expect(() =>
-      chineseDaysSeedRows([2030], { holidays: { "2030-01-01": "a,甲,1" }, workdays: { "2030-01-01": "a,甲,1" } }),
-    ).toThrow(RangeError);
+    expect(() => chineseDaysSeedRows([2030], { holidays: { "2030-01-01": "a,甲,1" }, workdays: { "2030-01-01": "a,甲,1" } })).toThrow(
+      RangeError,
+    );
   });
 
   it("parses names defensively", () => {

@@ -196,7 +196,11 @@ describe("workingDaysBetween", () => {
   });
 
   it("is the inverse of addWorkingDays", () => {
-    for (const [from, n] of [["2026-02-10", 20], ["2026-09-28", 15], ["2026-04-01", 7]] as const) {
+    for (const [from, n] of [
+      ["2026-02-10", 20],
+      ["2026-09-28", 15],
+      ["2026-04-01", 7],
+    ] as const) {
       expect(workingDaysBetween(cal, from, addWorkingDays(cal, from, n).due)).toBe(n);
     }
   });

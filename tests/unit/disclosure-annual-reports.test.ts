@@ -67,7 +67,10 @@ describe("groupAnnualReports", () => {
 
   it("is empty for no rows and does not change its input", () => {
     expect(groupAnnualReports([])).toEqual([]);
-    const rows = [row("B2025年政府信息公开工作年度报告", "2026-01-01T02:00:00Z", fin), row("A2025年政府信息公开工作年度报告", "2026-01-02T02:00:00Z", fin)];
+    const rows = [
+      row("B2025年政府信息公开工作年度报告", "2026-01-01T02:00:00Z", fin),
+      row("A2025年政府信息公开工作年度报告", "2026-01-02T02:00:00Z", fin),
+    ];
     const ids = rows.map((r) => r.id);
     groupAnnualReports(rows);
     expect(rows.map((r) => r.id)).toEqual(ids);

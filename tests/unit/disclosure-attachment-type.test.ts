@@ -18,7 +18,9 @@ const concat = (...parts: Uint8Array[]) => {
 };
 
 const PDF = ascii("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
-const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
+const PNG = new Uint8Array([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0,
+]);
 const JPG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0, 0, 1, 0, 1, 0, 0, 0xff, 0xd9]);
 // A DOS/PE header: "MZ", then the PE offset at 0x3C pointing to "PE\0\0".
 const EXE = (() => {
@@ -139,7 +141,13 @@ function buildCfb(
     difatSector = null as number | null,
     dirChain = [1],
     fatOverrides = {},
-  }: { totalSectors?: number; fatSectors?: number[]; difatSector?: number | null; dirChain?: number[]; fatOverrides?: Record<number, number> } = {},
+  }: {
+    totalSectors?: number;
+    fatSectors?: number[];
+    difatSector?: number | null;
+    dirChain?: number[];
+    fatOverrides?: Record<number, number>;
+  } = {},
 ): Uint8Array {
   const bytes = new Uint8Array(512 * (totalSectors + 1));
   const view = new DataView(bytes.buffer);
@@ -302,7 +310,11 @@ describe("detectAttachmentType — disguised and unwanted files", () => {
   });
 
   it("refuses unsupported or missing extensions", () => {
-    expectRejected(check("notes.txt", ascii("hello")), "UNSUPPORTED_EXTENSION", /\.txt.*\.pdf、\.doc、\.docx、\.xls、\.xlsx、\.ofd、\.jpg、\.jpeg、\.png/);
+    expectRejected(
+      check("notes.txt", ascii("hello")),
+      "UNSUPPORTED_EXTENSION",
+      /\.txt.*\.pdf、\.doc、\.docx、\.xls、\.xlsx、\.ofd、\.jpg、\.jpeg、\.png/,
+    );
     expectRejected(check("通知", PDF), "UNSUPPORTED_EXTENSION");
     expectRejected(check(".pdf", PDF), "UNSUPPORTED_EXTENSION");
     expectRejected(check("通知.pdf.exe", PDF), "UNSUPPORTED_EXTENSION");
@@ -360,12 +372,20 @@ describe("active content", () => {
   });
 
   it("refuses Word/Excel 97 files with VBA storages", () => {
-    expectRejected(check("a.doc", buildCfb(["WordDocument", "1Table", "Macros", "VBA"], { totalSectors: 3, dirChain: [1, 2] })), "MACROS", /宏/);
+    expectRejected(
+      check("a.doc", buildCfb(["WordDocument", "1Table", "Macros", "VBA"], { totalSectors: 3, dirChain: [1, 2] })),
+      "MACROS",
+      /宏/,
+    );
     expectRejected(check("a.xls", buildCfb(["Workbook", "_VBA_PROJECT_CUR", "VBA"])), "MACROS");
   });
 
   it("refuses PDFs with JavaScript or launch actions, also hidden in compressed or escaped names", () => {
-    expectRejected(check("a.pdf", pdfWith("<< /Type /Catalog /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >>")), "ACTIVE_CONTENT", /JavaScript/);
+    expectRejected(
+      check("a.pdf", pdfWith("<< /Type /Catalog /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >>")),
+      "ACTIVE_CONTENT",
+      /JavaScript/,
+    );
     expectRejected(check("a.pdf", pdfWith("<< /Type /Catalog /Names << /JavaScript 3 0 R >> >>")), "ACTIVE_CONTENT");
     expectRejected(check("a.pdf", pdfWith("<< /Type /Catalog /OpenAction << /S /Launch /F (cmd.exe) >> >>")), "ACTIVE_CONTENT", /Launch/);
     expectRejected(check("a.pdf", pdfWith("<< /Type /Catalog /OpenAction << /S /J#61vaScript /J#53 (x) >> >>")), "ACTIVE_CONTENT");

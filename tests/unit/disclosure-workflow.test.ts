@@ -38,7 +38,11 @@ const system: Actor = { kind: "system" };
 
 const NOW = new Date("2026-03-02T02:00:00Z"); // 10:00 in Beijing
 
-function stepsFor(tier: "GENERAL" | "MAJOR" | "CRITICAL", negative = false, chain: { departmentId: string; role: "DIRECTOR" | "PRINCIPAL" }[] = []): SignoffStep[] {
+function stepsFor(
+  tier: "GENERAL" | "MAJOR" | "CRITICAL",
+  negative = false,
+  chain: { departmentId: string; role: "DIRECTOR" | "PRINCIPAL" }[] = [],
+): SignoffStep[] {
   const plan = buildSignoffSteps({ tier, negative, departmentId: DEPT, parentDepartmentId: CITY, escalationChain: chain });
   if (!plan.ok) throw new Error(plan.message);
   return plan.steps;
@@ -215,7 +219,11 @@ describe("transition table", () => {
       ["SCHEDULED", sample.unschedule],
       ["PUBLISHED", sample.withdraw],
     ] as const) {
-      expectFail(decide(state, action, { actor: system, item: signedItem({ publishedRevision: { id: "r0", hash: "h0" } }), now: NOW }), "FORBIDDEN", /系统任务/);
+      expectFail(
+        decide(state, action, { actor: system, item: signedItem({ publishedRevision: { id: "r0", hash: "h0" } }), now: NOW }),
+        "FORBIDDEN",
+        /系统任务/,
+      );
     }
   });
 });
@@ -295,8 +303,7 @@ describe("submit", () => {
 
 describe("review", () => {
   const ctx = (item = makeItem(), actor: Actor = reviewer) => ({ actor, item, now: NOW });
-  const review = (extra: Record<string, unknown>) =>
-    ({ type: "review", expectedRevisionHash: "h1", ...extra }) as WorkflowAction;
+  const review = (extra: Record<string, unknown>) => ({ type: "review", expectedRevisionHash: "h1", ...extra }) as WorkflowAction;
 
   it("CLEAR 可以公开 → 待签发, bound to the reviewed content", () => {
     const d = decide("PENDING_REVIEW", review({ decision: "CLEAR", comment: "  无涉密内容  " }), ctx());
@@ -313,7 +320,11 @@ describe("review", () => {
     const redacted = { id: "r1-redacted", hash: "h1r" };
     expectFail(decide("PENDING_REVIEW", review({ decision: "PARTIAL", exemptions: ["THIRD_PARTY"] }), ctx()), "INVALID_INPUT", /部分公开/);
     expectFail(
-      decide("PENDING_REVIEW", review({ decision: "PARTIAL", redactedRevision: { id: "r1", hash: "h1" }, exemptions: ["THIRD_PARTY"] }), ctx()),
+      decide(
+        "PENDING_REVIEW",
+        review({ decision: "PARTIAL", redactedRevision: { id: "r1", hash: "h1" }, exemptions: ["THIRD_PARTY"] }),
+        ctx(),
+      ),
       "INVALID_INPUT",
       /须与送审版本不同/,
     );
@@ -332,22 +343,42 @@ describe("review", () => {
   it("WITHHOLD 不予公开 requires at least one valid exemption and schedules the re-assessment", () => {
     expectFail(decide("PENDING_REVIEW", review({ decision: "WITHHOLD", exemptions: [] }), ctx()), "INVALID_INPUT", /至少选择一项/);
     expectFail(decide("PENDING_REVIEW", review({ decision: "WITHHOLD" }), ctx()), "INVALID_INPUT");
-    expectFail(decide("PENDING_REVIEW", review({ decision: "WITHHOLD", exemptions: ["TOP_SECRET"] }), ctx()), "INVALID_INPUT", /依据不正确/);
-    const d = decide("PENDING_REVIEW", review({ decision: "WITHHOLD", exemptions: ["STATE_SECRET", "PROCESS_INFO", "STATE_SECRET"] }), ctx());
+    expectFail(
+      decide("PENDING_REVIEW", review({ decision: "WITHHOLD", exemptions: ["TOP_SECRET"] }), ctx()),
+      "INVALID_INPUT",
+      /依据不正确/,
+    );
+    const d = decide(
+      "PENDING_REVIEW",
+      review({ decision: "WITHHOLD", exemptions: ["STATE_SECRET", "PROCESS_INFO", "STATE_SECRET"] }),
+      ctx(),
+    );
     expect(expectOk(d).next).toBe("WITHHELD");
     expect(effect(d, "RECORD_REVIEW").exemptions).toEqual(["STATE_SECRET", "PROCESS_INFO"]);
     expect(effect(d, "SET_REASSESSMENT_DUE").dueOn).toBe("2027-03-02");
   });
 
   it("accepts every exemption code of §3", () => {
-    for (const code of ["STATE_SECRET", "LAW_FORBIDDEN", "SAFETY_STABILITY", "THIRD_PARTY", "INTERNAL_AFFAIRS", "PROCESS_INFO", "ENFORCEMENT_FILE"]) {
+    for (const code of [
+      "STATE_SECRET",
+      "LAW_FORBIDDEN",
+      "SAFETY_STABILITY",
+      "THIRD_PARTY",
+      "INTERNAL_AFFAIRS",
+      "PROCESS_INFO",
+      "ENFORCEMENT_FILE",
+    ]) {
       expect(decide("PENDING_REVIEW", review({ decision: "WITHHOLD", exemptions: [code] }), ctx()).ok).toBe(true);
     }
   });
 
   it("a new version of a published item cannot be withheld (return it, or withdraw the live one)", () => {
     const item = makeItem({ publishedRevision: { id: "r0", hash: "h0" } });
-    expectFail(decide("PENDING_REVIEW", review({ decision: "WITHHOLD", exemptions: ["STATE_SECRET"] }), ctx(item)), "INVALID_TRANSITION", /撤回/);
+    expectFail(
+      decide("PENDING_REVIEW", review({ decision: "WITHHOLD", exemptions: ["STATE_SECRET"] }), ctx(item)),
+      "INVALID_TRANSITION",
+      /撤回/,
+    );
   });
 
   it("REFER 提请保密部门 keeps the item pending and flags it; a later decision clears the flag", () => {
@@ -364,7 +395,11 @@ describe("review", () => {
   });
 
   it("refuses a decision on content that changed since the reviewer opened it", () => {
-    expectFail(decide("PENDING_REVIEW", { type: "review", decision: "CLEAR", expectedRevisionHash: "h0" }, ctx()), "STALE_REVISION", /刷新/);
+    expectFail(
+      decide("PENDING_REVIEW", { type: "review", decision: "CLEAR", expectedRevisionHash: "h0" }, ctx()),
+      "STALE_REVISION",
+      /刷新/,
+    );
   });
 
   it("only a reviewer of the item's department may review", () => {
@@ -466,7 +501,11 @@ describe("sign", () => {
   });
 
   it("records the signer's comment (批示)", () => {
-    const d = decide("PENDING_SIGNOFF", { type: "sign", expectedRevisionHash: "h1", comment: "同意发布" }, ctx(director, makeItem({ reviews: [cleared()] })));
+    const d = decide(
+      "PENDING_SIGNOFF",
+      { type: "sign", expectedRevisionHash: "h1", comment: "同意发布" },
+      ctx(director, makeItem({ reviews: [cleared()] })),
+    );
     expect(effect(d, "RECORD_SIGNATURE").comment).toBe("同意发布");
   });
 });
@@ -482,7 +521,9 @@ describe("refusals for missing or bad input name the form field", () => {
     expect(field(decide("PENDING_REVIEW", { type: "return", comment: "" }, ctx))).toBe("comment");
     expect(field(decide("PENDING_REVIEW", { type: "return", comment: "长".repeat(2001) }, ctx))).toBe("comment");
     const signed = { actor: clerk, item: signedItem(), now: NOW };
-    expect(field(decide("PENDING_SIGNOFF", { type: "schedule", publishAt: new Date(NOW.getTime() - 1), expectedRevisionHash: "h1" }, signed))).toBe("publishAt");
+    expect(
+      field(decide("PENDING_SIGNOFF", { type: "schedule", publishAt: new Date(NOW.getTime() - 1), expectedRevisionHash: "h1" }, signed)),
+    ).toBe("publishAt");
     const live = { actor: director, item: makeItem({ publishedRevision: { id: "r1", hash: "h1" } }), now: NOW };
     expect(field(decide("PUBLISHED", { type: "withdraw", reason: "SUPERSEDED", replacementItemId: " " }, live))).toBe("replacementItemId");
     expect(field(decide("PUBLISHED", { type: "withdraw", reason: "NONSENSE" } as unknown as WorkflowAction, live))).toBe("reason");
@@ -505,7 +546,10 @@ describe("return 退回", () => {
       at: NOW,
     });
     expectFail(decide("PENDING_REVIEW", ret("   "), { actor: reviewer, item: makeItem(), now: NOW }), "INVALID_INPUT", /退回意见/);
-    expectFail(decide("PENDING_REVIEW", { type: "return" } as WorkflowAction, { actor: reviewer, item: makeItem(), now: NOW }), "INVALID_INPUT");
+    expectFail(
+      decide("PENDING_REVIEW", { type: "return" } as WorkflowAction, { actor: reviewer, item: makeItem(), now: NOW }),
+      "INVALID_INPUT",
+    );
   });
 
   it("any signer of the chain may return, including the parent government's", () => {
@@ -556,27 +600,44 @@ describe("publish and schedule", () => {
 
   it("requires the hash of what is being published", () => {
     expectFail(decide("PENDING_SIGNOFF", { type: "publish" }, { actor: clerk, item: signedItem(), now: NOW }), "INVALID_INPUT");
-    expectFail(decide("PENDING_SIGNOFF", { type: "publish", expectedRevisionHash: "h0" }, { actor: clerk, item: signedItem(), now: NOW }), "STALE_REVISION");
+    expectFail(
+      decide("PENDING_SIGNOFF", { type: "publish", expectedRevisionHash: "h0" }, { actor: clerk, item: signedItem(), now: NOW }),
+      "STALE_REVISION",
+    );
   });
 
   it("clerks and leaders of the department may publish; reviewers and outsiders may not", () => {
-    for (const actor of [clerk, director, principal]) expect(decide("PENDING_SIGNOFF", publish, { actor, item: signedItem(), now: NOW }).ok).toBe(true);
-    for (const actor of [reviewer, otherClerk, mayor]) expectFail(decide("PENDING_SIGNOFF", publish, { actor, item: signedItem(), now: NOW }), "FORBIDDEN");
+    for (const actor of [clerk, director, principal])
+      expect(decide("PENDING_SIGNOFF", publish, { actor, item: signedItem(), now: NOW }).ok).toBe(true);
+    for (const actor of [reviewer, otherClerk, mayor])
+      expectFail(decide("PENDING_SIGNOFF", publish, { actor, item: signedItem(), now: NOW }), "FORBIDDEN");
   });
 
   it("schedules a signed item for a future time", () => {
     const at = new Date("2026-03-05T00:00:00Z");
-    const d = decide("PENDING_SIGNOFF", { type: "schedule", publishAt: at, expectedRevisionHash: "h1" }, { actor: clerk, item: signedItem(), now: NOW });
+    const d = decide(
+      "PENDING_SIGNOFF",
+      { type: "schedule", publishAt: at, expectedRevisionHash: "h1" },
+      { actor: clerk, item: signedItem(), now: NOW },
+    );
     expect(expectOk(d).next).toBe("SCHEDULED");
     expect(effect(d, "SET_SCHEDULE")).toEqual({ type: "SET_SCHEDULE", publishAt: at, revisionHash: "h1" });
   });
 
   it("refuses a past or invalid time, and unsigned items", () => {
     const ctx = { actor: clerk, item: signedItem(), now: NOW };
-    expectFail(decide("PENDING_SIGNOFF", { type: "schedule", publishAt: NOW, expectedRevisionHash: "h1" }, ctx), "INVALID_INPUT", /晚于当前时间/);
+    expectFail(
+      decide("PENDING_SIGNOFF", { type: "schedule", publishAt: NOW, expectedRevisionHash: "h1" }, ctx),
+      "INVALID_INPUT",
+      /晚于当前时间/,
+    );
     expectFail(decide("PENDING_SIGNOFF", { type: "schedule", publishAt: new Date("x"), expectedRevisionHash: "h1" }, ctx), "INVALID_INPUT");
     expectFail(
-      decide("PENDING_SIGNOFF", { type: "schedule", publishAt: new Date("2026-03-05T00:00:00Z"), expectedRevisionHash: "h1" }, { ...ctx, item: makeItem({ reviews: [cleared()] }) }),
+      decide(
+        "PENDING_SIGNOFF",
+        { type: "schedule", publishAt: new Date("2026-03-05T00:00:00Z"), expectedRevisionHash: "h1" },
+        { ...ctx, item: makeItem({ reviews: [cleared()] }) },
+      ),
       "SIGNOFF_INCOMPLETE",
     );
   });
@@ -584,7 +645,10 @@ describe("publish and schedule", () => {
   it("reschedules and unschedules", () => {
     const item = signedItem({ scheduledAt: new Date("2026-03-05T00:00:00Z") });
     const later = new Date("2026-03-06T00:00:00Z");
-    expect(expectOk(decide("SCHEDULED", { type: "schedule", publishAt: later, expectedRevisionHash: "h1" }, { actor: clerk, item, now: NOW })).next).toBe("SCHEDULED");
+    expect(
+      expectOk(decide("SCHEDULED", { type: "schedule", publishAt: later, expectedRevisionHash: "h1" }, { actor: clerk, item, now: NOW }))
+        .next,
+    ).toBe("SCHEDULED");
     const d = decide("SCHEDULED", { type: "unschedule" }, { actor: director, item, now: NOW });
     expect(expectOk(d).next).toBe("PENDING_SIGNOFF");
     expect(effectTypes(d)).toEqual(["CLEAR_SCHEDULE"]);
@@ -615,7 +679,11 @@ describe("withdraw 撤回", () => {
   const published = () => makeItem({ publishedRevision: live, contributorIds: [] });
 
   it("发布错误 → the public page is gone (410)", () => {
-    const d = decide("PUBLISHED", { type: "withdraw", reason: "PUBLISHED_IN_ERROR", note: "误发内部文件" }, { actor: director, item: published(), now: NOW });
+    const d = decide(
+      "PUBLISHED",
+      { type: "withdraw", reason: "PUBLISHED_IN_ERROR", note: "误发内部文件" },
+      { actor: director, item: published(), now: NOW },
+    );
     expect(expectOk(d).next).toBe("WITHDRAWN");
     expect(effect(d, "WITHDRAW")).toEqual({
       type: "WITHDRAW",
@@ -655,11 +723,19 @@ describe("withdraw 撤回", () => {
   });
 
   it("nothing to withdraw before first publication", () => {
-    expectFail(decide("PENDING_SIGNOFF", { type: "withdraw", reason: "EXPIRED" }, { actor: director, item: makeItem(), now: NOW }), "INVALID_TRANSITION", /尚未公开/);
+    expectFail(
+      decide("PENDING_SIGNOFF", { type: "withdraw", reason: "EXPIRED" }, { actor: director, item: makeItem(), now: NOW }),
+      "INVALID_TRANSITION",
+      /尚未公开/,
+    );
   });
 
   it("withdrawing while a new version is pending discards that version", () => {
-    const item = makeItem({ publishedRevision: live, workingRevision: { id: "r2", hash: "h2" }, scheduledAt: new Date("2026-03-05T00:00:00Z") });
+    const item = makeItem({
+      publishedRevision: live,
+      workingRevision: { id: "r2", hash: "h2" },
+      scheduledAt: new Date("2026-03-05T00:00:00Z"),
+    });
     const d = decide("SCHEDULED", { type: "withdraw", reason: "PUBLISHED_IN_ERROR" }, { actor: director, item, now: NOW });
     expect(effectTypes(d)).toEqual(["DISCARD_WORKING_REVISION", "CLEAR_SCHEDULE", "WITHDRAW"]);
     expect(effect(d, "DISCARD_WORKING_REVISION").revision).toEqual({ id: "r2", hash: "h2" });
@@ -771,7 +847,9 @@ describe("lifecycles", () => {
     expectFail(sim.try(director, { type: "sign", expectedRevisionHash: "h1" }), "INVALID_TRANSITION");
     sim.do(reviewer, { type: "review", decision: "CLEAR", expectedRevisionHash: sim.hash });
     expectFail(sim.try(principal, { type: "sign", expectedRevisionHash: sim.hash }), "INVALID_TRANSITION", /尚未轮到您/);
-    expect(effect(sim.do(director, { type: "sign", expectedRevisionHash: sim.hash }), "RECORD_SIGNATURE").signature.revisionHash).toBe("h2");
+    expect(effect(sim.do(director, { type: "sign", expectedRevisionHash: sim.hash }), "RECORD_SIGNATURE").signature.revisionHash).toBe(
+      "h2",
+    );
     sim.do(principal, { type: "sign", expectedRevisionHash: sim.hash });
     sim.do(clerk, { type: "publish", expectedRevisionHash: sim.hash });
     expect(liveRevision(sim.state, sim.item)).toEqual({ id: "r2", hash: "h2" });

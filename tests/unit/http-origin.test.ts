@@ -29,7 +29,9 @@ describe("PUBLIC_ORIGIN", () => {
 
   it("is what absolute links use, whatever Host or X-Forwarded-Host the request carries", () => {
     process.env.PUBLIC_ORIGIN = "https://xxgk.example.gov.cn";
-    const forged = new Request("http://evil.example/feed.xml", { headers: { host: "evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "http" } });
+    const forged = new Request("http://evil.example/feed.xml", {
+      headers: { host: "evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "http" },
+    });
     expect(requestOrigin(forged)).toBe("https://xxgk.example.gov.cn");
     expect(publicOrigin()).toBe("https://xxgk.example.gov.cn");
     process.env.PUBLIC_ORIGIN = "http://portal.test";
@@ -39,7 +41,9 @@ describe("PUBLIC_ORIGIN", () => {
   it("keeps Host and forwarding headers out of the page cache key", () => {
     const a = pageCacheKey("GET", "/sitemap.xml", { host: "127.0.0.1" });
     expect(a).not.toBeNull();
-    expect(pageCacheKey("GET", "/sitemap.xml", { host: "evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" })).toBe(a);
+    expect(
+      pageCacheKey("GET", "/sitemap.xml", { host: "evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" }),
+    ).toBe(a);
   });
 });
 

@@ -26,7 +26,9 @@ describe("security headers", () => {
     expect(header(admin, "content-security-policy")).toContain("frame-ancestors 'none'");
     const pub = securityHeaders({ nonce: "n", path: "/xxgk", https: false });
     expect(header(pub, "content-security-policy")).toContain("frame-ancestors 'self'");
-    expect(securityHeaders({ nonce: "n", path: "/administration", https: false }).find(([, v]) => v.includes("frame-ancestors 'none'"))).toBeUndefined();
+    expect(
+      securityHeaders({ nonce: "n", path: "/administration", https: false }).find(([, v]) => v.includes("frame-ancestors 'none'")),
+    ).toBeUndefined();
   });
 
   it("sends HSTS and upgrade-insecure-requests only over HTTPS", () => {

@@ -45,7 +45,11 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => { resolve(); }));
+  await new Promise<void>((resolve) =>
+    server.close(() => {
+      resolve();
+    }),
+  );
   fs.rmSync(dir, { recursive: true, force: true });
   delete process.env.CLAMAV_SOCKET;
 });
@@ -55,7 +59,10 @@ describe("ClamAV INSTREAM scan", () => {
     const big = Buffer.alloc(200 * 1024, 7);
     expect(await scanBytes(big, socketPath)).toEqual({ status: "clean" });
     expect(received.at(-1)?.equals(big)).toBe(true);
-    expect(await scanBytes(Buffer.from(`%PDF-1.4 ${EICAR}`), socketPath)).toEqual({ status: "infected", signature: "Eicar-Test-Signature" });
+    expect(await scanBytes(Buffer.from(`%PDF-1.4 ${EICAR}`), socketPath)).toEqual({
+      status: "infected",
+      signature: "Eicar-Test-Signature",
+    });
   });
 
   it("reports an unreachable scanner as an error, not as clean", async () => {

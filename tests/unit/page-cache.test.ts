@@ -6,7 +6,15 @@ const res = (n: number): CachedResponse => ({ status: 200, headers: [["content-t
 
 describe("pageCacheKey", () => {
   it("caches anonymous GETs of public read-only pages", () => {
-    for (const url of ["/", "/xxgk", "/xxgk/catalog/A07?page=3", "/xxgk/items/abc", "/search?q=低保", "/api/v1/disclosures?q=x", "/feed.xml"]) {
+    for (const url of [
+      "/",
+      "/xxgk",
+      "/xxgk/catalog/A07?page=3",
+      "/xxgk/items/abc",
+      "/search?q=低保",
+      "/api/v1/disclosures?q=x",
+      "/feed.xml",
+    ]) {
       expect(pageCacheKey("GET", url, {}), url).not.toBeNull();
     }
   });
@@ -14,7 +22,21 @@ describe("pageCacheKey", () => {
   it("never caches staff pages, forms, files, sessions or other methods", () => {
     expect(pageCacheKey("POST", "/xxgk", {})).toBeNull();
     expect(pageCacheKey("HEAD", "/xxgk", {})).toBeNull();
-    for (const url of ["/admin", "/admin/disclosures", "/ysqgk/apply", "/ysqgk/track", "/a11y?mode=large", "/api/health", "/api/auth/session", "/api/v1/requests/X", "/xxgk/items/a/files/b", "/xxgk/leaders/photo/p", "/xxgk/fees/download?format=xlsx", "/xxgkfoo", "/searchx"]) {
+    for (const url of [
+      "/admin",
+      "/admin/disclosures",
+      "/ysqgk/apply",
+      "/ysqgk/track",
+      "/a11y?mode=large",
+      "/api/health",
+      "/api/auth/session",
+      "/api/v1/requests/X",
+      "/xxgk/items/a/files/b",
+      "/xxgk/leaders/photo/p",
+      "/xxgk/fees/download?format=xlsx",
+      "/xxgkfoo",
+      "/searchx",
+    ]) {
       expect(pageCacheKey("GET", url, {}), url).toBeNull();
     }
     expect(pageCacheKey("GET", "/xxgk", { cookie: "a=1; next-auth.session-token=abc" })).toBeNull();
@@ -51,7 +73,9 @@ describe("isStorable", () => {
   });
 
   it("drops hop-by-hop headers when replaying", () => {
-    expect(replayableHeaders({ "content-type": "text/html", date: "x", "content-length": 5, connection: "keep-alive", vary: "RSC" })).toEqual([
+    expect(
+      replayableHeaders({ "content-type": "text/html", date: "x", "content-length": 5, connection: "keep-alive", vary: "RSC" }),
+    ).toEqual([
       ["content-type", "text/html"],
       ["vary", "RSC"],
     ]);

@@ -37,7 +37,13 @@ describe("start-up configuration", () => {
     expect(first({ TRUSTED_PROXY_HOPS: "-1" })).toMatch(/TRUSTED_PROXY_HOPS: 不能小于 0/);
     expect(first({ TRUSTED_PROXY_HOPS: "one" })).toMatch(/TRUSTED_PROXY_HOPS: 必须是数字/);
     // No message may fall back to zod's English text.
-    const bad: Record<string, string>[] = [{ PORT: "0" }, { UPLOAD_MAX_MB: "NaN" }, { NODE_ENV: "x" }, { SITE_NAME: "" }, { UPLOAD_DIR: "" }];
+    const bad: Record<string, string>[] = [
+      { PORT: "0" },
+      { UPLOAD_MAX_MB: "NaN" },
+      { NODE_ENV: "x" },
+      { SITE_NAME: "" },
+      { UPLOAD_DIR: "" },
+    ];
     for (const extra of bad) {
       expect(first(extra)).not.toMatch(/[A-Za-z]{3,} [a-z]{3,}/);
     }

@@ -6,7 +6,10 @@ import { effectiveFeePaymentDue } from "@/lib/requests/rules/fees";
 
 const cal2026 = buildCalendar({ rows: chineseDaysSeedRows([2026]), loadedYears: [2026] });
 // 2027 announced later: 1 January a holiday.
-const cal2027 = buildCalendar({ rows: [...chineseDaysSeedRows([2026]), { date: "2027-01-01", kind: "HOLIDAY", name: "元旦" }], loadedYears: [2026, 2027] });
+const cal2027 = buildCalendar({
+  rows: [...chineseDaysSeedRows([2026]), { date: "2027-01-01", kind: "HOLIDAY", name: "元旦" }],
+  loadedYears: [2026, 2027],
+});
 
 const base = { receiptDate: "2026-03-02", correctionAllowed: true, consultations: [], fee: null, today: "2026-03-03" } as const;
 
@@ -29,7 +32,11 @@ describe("effectiveFeePaymentDue", () => {
 describe("computeCaseDeadlines", () => {
   it("gives the 补正 window as of today: OK with the days left, WARN on the last day, REFUSE after", () => {
     // Received Mon 2026-03-02: the 7th working day is Wed 2026-03-11.
-    expect(computeCaseDeadlines(cal2026, base).correctionWindow).toMatchObject({ result: "OK", deadline: "2026-03-11", remainingWorkingDays: 6 });
+    expect(computeCaseDeadlines(cal2026, base).correctionWindow).toMatchObject({
+      result: "OK",
+      deadline: "2026-03-11",
+      remainingWorkingDays: 6,
+    });
     expect(computeCaseDeadlines(cal2026, { ...base, today: "2026-03-11" }).correctionWindow?.result).toBe("WARN");
     expect(computeCaseDeadlines(cal2026, { ...base, today: "2026-03-12" }).correctionWindow?.result).toBe("REFUSE");
   });

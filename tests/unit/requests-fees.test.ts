@@ -79,9 +79,7 @@ describe("按件计收 (per application, same applicant, same calendar month)", 
 describe("monthlyApplicationOrdinal", () => {
   it("counts the same applicant's applications in the same calendar month, this one included", () => {
     expect(monthlyApplicationOrdinal([], "2026-03-01")).toBe(1);
-    expect(
-      monthlyApplicationOrdinal(["2026-02-28", "2026-03-01", "2026-03-15", "2025-03-20", "2026-04-01"], "2026-03-31"),
-    ).toBe(3);
+    expect(monthlyApplicationOrdinal(["2026-02-28", "2026-03-01", "2026-03-15", "2025-03-20", "2026-04-01"], "2026-03-31")).toBe(3);
   });
 });
 
@@ -103,10 +101,38 @@ describe("按量计收 (per application, by pages, progressive)", () => {
 
   it("breaks 1,500 pages down as 70×10 + 100×20 + 1,300×40 = 54,700 元", () => {
     expect(perVolumeFeeLines(1500)).toEqual([
-      { band: "30页以下（含30页）部分", quantity: 30, unit: "页", rateYuan: 0, amountYuan: 0, description: "30页以下（含30页）部分：30页，不收费" },
-      { band: "31—100页部分", quantity: 70, unit: "页", rateYuan: 10, amountYuan: 700, description: "31—100页部分：70页 × 10元/页 = 700元" },
-      { band: "101—200页部分", quantity: 100, unit: "页", rateYuan: 20, amountYuan: 2000, description: "101—200页部分：100页 × 20元/页 = 2000元" },
-      { band: "201页以上部分", quantity: 1300, unit: "页", rateYuan: 40, amountYuan: 52_000, description: "201页以上部分：1300页 × 40元/页 = 52000元" },
+      {
+        band: "30页以下（含30页）部分",
+        quantity: 30,
+        unit: "页",
+        rateYuan: 0,
+        amountYuan: 0,
+        description: "30页以下（含30页）部分：30页，不收费",
+      },
+      {
+        band: "31—100页部分",
+        quantity: 70,
+        unit: "页",
+        rateYuan: 10,
+        amountYuan: 700,
+        description: "31—100页部分：70页 × 10元/页 = 700元",
+      },
+      {
+        band: "101—200页部分",
+        quantity: 100,
+        unit: "页",
+        rateYuan: 20,
+        amountYuan: 2000,
+        description: "101—200页部分：100页 × 20元/页 = 2000元",
+      },
+      {
+        band: "201页以上部分",
+        quantity: 1300,
+        unit: "页",
+        rateYuan: 40,
+        amountYuan: 52_000,
+        description: "201页以上部分：1300页 × 40元/页 = 52000元",
+      },
     ]);
     expect(fee({ method: "PER_VOLUME", pages: 1500 }).summary).toBe(
       "本申请提供的信息共1500页，其中31—100页部分：70页 × 10元/页 = 700元；101—200页部分：100页 × 20元/页 = 2000元；" +

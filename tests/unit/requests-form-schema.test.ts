@@ -55,23 +55,43 @@ describe("application form schema", () => {
   it("lists every missing required field at once, in Chinese", () => {
     const e = errors({});
     expect(Object.keys(e).sort()).toEqual(
-      ["applicantName", "applicantType", "deliveryMethods", "description", "idNumber", "idType", "phone", "provisionForms", "targetDepartmentId"].sort(),
+      [
+        "applicantName",
+        "applicantType",
+        "deliveryMethods",
+        "description",
+        "idNumber",
+        "idType",
+        "phone",
+        "provisionForms",
+        "targetDepartmentId",
+      ].sort(),
     );
     expect(e.applicantType?.[0]).toBe("请选择申请人类型");
     expect(orderFieldErrors(e).map((x) => x.field)[0]).toBe("applicantType");
   });
 
   it("organisations need a subtype, a contact person and a valid 统一社会信用代码", () => {
-    const org = { ...person, applicantType: "ORGANIZATION", applicantName: "青山县某某律师事务所", idType: "UNIFIED_SOCIAL_CREDIT_CODE", idNumber: VALID_USCC };
+    const org = {
+      ...person,
+      applicantType: "ORGANIZATION",
+      applicantName: "青山县某某律师事务所",
+      idType: "UNIFIED_SOCIAL_CREDIT_CODE",
+      idNumber: VALID_USCC,
+    };
     const e = errors(org);
     expect(e.organizationSubtype?.[0]).toBe("请选择组织类型");
     expect(e.contactName?.[0]).toBe("请填写联系人姓名");
     const ok = schema.safeParse({ ...org, organizationSubtype: "LEGAL_SERVICE", contactName: "李四" });
     expect(ok.success).toBe(true);
     if (ok.success) expect(ok.data.organizationSubtype).toBe("LEGAL_SERVICE");
-    expect(errors({ ...org, organizationSubtype: "LEGAL_SERVICE", contactName: "李四", idNumber: USCC_17 + "0" }).idNumber?.[0]).toMatch(/校验位|无效字符/);
+    expect(errors({ ...org, organizationSubtype: "LEGAL_SERVICE", contactName: "李四", idNumber: USCC_17 + "0" }).idNumber?.[0]).toMatch(
+      /校验位|无效字符/,
+    );
     // A person's ID card is not proof of identity for an organisation.
-    expect(errors({ ...org, organizationSubtype: "OTHER", contactName: "李四", idType: "RESIDENT_ID_CARD", idNumber: VALID_ID }).idType?.[0]).toContain("统一社会信用代码");
+    expect(
+      errors({ ...org, organizationSubtype: "OTHER", contactName: "李四", idType: "RESIDENT_ID_CARD", idNumber: VALID_ID }).idType?.[0],
+    ).toContain("统一社会信用代码");
   });
 
   it("a person cannot use a 统一社会信用代码; other documents need their name", () => {
@@ -97,7 +117,14 @@ describe("application form schema", () => {
   });
 
   it("accepts JSON shapes (arrays, booleans) and drops fields that do not apply", () => {
-    const r = schema.safeParse({ ...person, provisionForms: ["PAPER", "PAPER", "DISC"], deliveryMethods: ["COLLECT"], needsAssistance: false, assistanceNote: "x", organizationSubtype: "RESEARCH" });
+    const r = schema.safeParse({
+      ...person,
+      provisionForms: ["PAPER", "PAPER", "DISC"],
+      deliveryMethods: ["COLLECT"],
+      needsAssistance: false,
+      assistanceNote: "x",
+      organizationSubtype: "RESEARCH",
+    });
     expect(r.success).toBe(true);
     if (!r.success) return;
     expect(r.data.provisionForms).toEqual(["PAPER", "DISC"]);

@@ -78,9 +78,7 @@ describe("validateResidentIdNumber", () => {
 
   it("rejects a birth date after today only when today is given", () => {
     expect(validateResidentIdNumber("110101202701010010").ok).toBe(true);
-    expect(message(validateResidentIdNumber("110101202701010010", { today: "2026-06-01" }))).toBe(
-      "身份证号码中的出生日期晚于今天，请核对",
-    );
+    expect(message(validateResidentIdNumber("110101202701010010", { today: "2026-06-01" }))).toBe("身份证号码中的出生日期晚于今天，请核对");
     expect(validateResidentIdNumber("650102202601010015", { today: "2026-01-01" }).ok).toBe(true);
   });
 
@@ -133,15 +131,11 @@ describe("validateUnifiedSocialCreditCode", () => {
   });
 
   it("requires digits in positions 3–8", () => {
-    expect(message(validateUnifiedSocialCreditCode("9135A100M000100Y4Y"))).toBe(
-      "统一社会信用代码第3至8位应为行政区划代码（数字），请核对",
-    );
+    expect(message(validateUnifiedSocialCreditCode("9135A100M000100Y4Y"))).toBe("统一社会信用代码第3至8位应为行政区划代码（数字），请核对");
   });
 
   it("rejects a wrong check character", () => {
-    expect(message(validateUnifiedSocialCreditCode("91350100M000100Y44"))).toBe(
-      "统一社会信用代码校验位不正确，请核对是否输入有误",
-    );
+    expect(message(validateUnifiedSocialCreditCode("91350100M000100Y44"))).toBe("统一社会信用代码校验位不正确，请核对是否输入有误");
   });
 
   it("catches every single-character typo in a valid code", () => {
@@ -167,9 +161,9 @@ describe("zod schemas", () => {
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.message).toBe("身份证号码校验位不正确，请核对是否输入有误");
     expect(residentIdNumberSchema().safeParse(undefined).error?.issues[0]?.message).toBe("请填写身份证号码");
-    expect(
-      residentIdNumberSchema({ today: "2026-06-01" }).safeParse("110101202701010010").error?.issues[0]?.message,
-    ).toBe("身份证号码中的出生日期晚于今天，请核对");
+    expect(residentIdNumberSchema({ today: "2026-06-01" }).safeParse("110101202701010010").error?.issues[0]?.message).toBe(
+      "身份证号码中的出生日期晚于今天，请核对",
+    );
   });
 
   it("unifiedSocialCreditCodeSchema parses and reports", () => {
@@ -186,9 +180,7 @@ describe("zod schemas", () => {
       orgCode: z.string().superRefine(refineUnifiedSocialCreditCode),
     });
     const r = form.safeParse({ name: "张三", idNumber: "123", orgCode: "91350100M000100Y43" });
-    expect(r.error?.issues).toEqual([
-      expect.objectContaining({ path: ["idNumber"], message: "身份证号码应为18位，当前为3位" }),
-    ]);
+    expect(r.error?.issues).toEqual([expect.objectContaining({ path: ["idNumber"], message: "身份证号码应为18位，当前为3位" })]);
   });
 
   it("identityDocumentSchema validates by document type", () => {
@@ -197,9 +189,7 @@ describe("zod schemas", () => {
       documentType: "RESIDENT_ID_CARD",
       number: "11010519491231002X",
     });
-    expect(schema.parse({ documentType: "UNIFIED_SOCIAL_CREDIT_CODE", number: "91110000600037341L" }).number).toBe(
-      "91110000600037341L",
-    );
+    expect(schema.parse({ documentType: "UNIFIED_SOCIAL_CREDIT_CODE", number: "91110000600037341L" }).number).toBe("91110000600037341L");
     expect(schema.parse({ documentType: "OTHER", documentName: "护照", number: "e 1234 5678" })).toEqual({
       documentType: "OTHER",
       documentName: "护照",
@@ -210,8 +200,6 @@ describe("zod schemas", () => {
       "请填写证件号码",
     ]);
     expect(schema.safeParse({ documentType: "PASSPORT", number: "x" }).error?.issues[0]?.message).toBe("请选择身份证明类型");
-    expect(
-      schema.safeParse({ documentType: "UNIFIED_SOCIAL_CREDIT_CODE", number: "11010519491231002X" }).success,
-    ).toBe(false);
+    expect(schema.safeParse({ documentType: "UNIFIED_SOCIAL_CREDIT_CODE", number: "11010519491231002X" }).success).toBe(false);
   });
 });

@@ -31,16 +31,18 @@ describe("determineReceiptDate (Art. 31)", () => {
   });
 
   it("registered mail: the day the organ signs for it", () => {
-    expect(
-      determineReceiptDate({ channel: "REGISTERED_MAIL", submittedOn: "2026-03-05", signedForOn: "2026-03-09" }),
-    ).toMatchObject({ status: "RECEIVED", receiptDate: "2026-03-09" });
+    expect(determineReceiptDate({ channel: "REGISTERED_MAIL", submittedOn: "2026-03-05", signedForOn: "2026-03-09" })).toMatchObject({
+      status: "RECEIVED",
+      receiptDate: "2026-03-09",
+    });
     expect(determineReceiptDate({ channel: "REGISTERED_MAIL", submittedOn: "2026-03-05" })).toEqual({
       status: "INVALID",
       message: "请填写本机关签收邮件的日期",
     });
-    expect(
-      determineReceiptDate({ channel: "REGISTERED_MAIL", submittedOn: "2026-03-10", signedForOn: "2026-03-09" }),
-    ).toEqual({ status: "INVALID", message: "签收日期不能早于申请人寄出日期" });
+    expect(determineReceiptDate({ channel: "REGISTERED_MAIL", submittedOn: "2026-03-10", signedForOn: "2026-03-09" })).toEqual({
+      status: "INVALID",
+      message: "签收日期不能早于申请人寄出日期",
+    });
   });
 
   it("ordinary letter: the day the office confirms with the applicant", () => {
@@ -49,26 +51,28 @@ describe("determineReceiptDate (Art. 31)", () => {
       rule: RECEIPT_RULES.ORDINARY_MAIL,
       message: "平常信函应当于收到申请的当日与申请人确认，确认之日为收到申请之日，请与申请人确认",
     });
-    expect(
-      determineReceiptDate({ channel: "ORDINARY_MAIL", arrivedOn: "2026-03-09", confirmedOn: "2026-03-09" }),
-    ).toMatchObject({ status: "RECEIVED", receiptDate: "2026-03-09", warnings: [] });
+    expect(determineReceiptDate({ channel: "ORDINARY_MAIL", arrivedOn: "2026-03-09", confirmedOn: "2026-03-09" })).toMatchObject({
+      status: "RECEIVED",
+      receiptDate: "2026-03-09",
+      warnings: [],
+    });
   });
 
   it("ordinary letter confirmed late: the confirmation date still counts, with a warning", () => {
-    expect(
-      determineReceiptDate({ channel: "ORDINARY_MAIL", arrivedOn: "2026-03-09", confirmedOn: "2026-03-11" }),
-    ).toEqual({
+    expect(determineReceiptDate({ channel: "ORDINARY_MAIL", arrivedOn: "2026-03-09", confirmedOn: "2026-03-11" })).toEqual({
       status: "RECEIVED",
       receiptDate: "2026-03-11",
       rule: RECEIPT_RULES.ORDINARY_MAIL,
       warnings: ["未在收到信函当日与申请人确认（2026年3月9日收到，2026年3月11日确认）"],
     });
-    expect(
-      determineReceiptDate({ channel: "ORDINARY_MAIL", arrivedOn: "2026-03-09", confirmedOn: "2026-03-08" }),
-    ).toEqual({ status: "INVALID", message: "确认日期不能早于收到信函日期" });
-    expect(
-      determineReceiptDate({ channel: "ORDINARY_MAIL", submittedOn: "2026-03-09", confirmedOn: "2026-03-08" }),
-    ).toEqual({ status: "INVALID", message: "确认日期不能早于申请人寄出日期" });
+    expect(determineReceiptDate({ channel: "ORDINARY_MAIL", arrivedOn: "2026-03-09", confirmedOn: "2026-03-08" })).toEqual({
+      status: "INVALID",
+      message: "确认日期不能早于收到信函日期",
+    });
+    expect(determineReceiptDate({ channel: "ORDINARY_MAIL", submittedOn: "2026-03-09", confirmedOn: "2026-03-08" })).toEqual({
+      status: "INVALID",
+      message: "确认日期不能早于申请人寄出日期",
+    });
   });
 
   it.each<SubmissionChannel>(["ONLINE", "FAX", "EMAIL"])("%s: the day both sides confirm", (channel) => {
@@ -95,9 +99,7 @@ describe("determineReceiptDate (Art. 31)", () => {
       status: "INVALID",
       message: "收到申请日期不能晚于今天",
     });
-    expect(determineReceiptDate({ channel: "IN_PERSON", submittedOn: "2026-03-09", today: "2026-03-09" }).status).toBe(
-      "RECEIVED",
-    );
+    expect(determineReceiptDate({ channel: "IN_PERSON", submittedOn: "2026-03-09", today: "2026-03-09" }).status).toBe("RECEIVED");
   });
 
   it("rejects malformed dates and channels", () => {
@@ -116,9 +118,7 @@ describe("determineReceiptDate (Art. 31)", () => {
   });
 
   it("treats null like absent", () => {
-    expect(determineReceiptDate({ channel: "ONLINE", submittedOn: "2026-03-07", confirmedOn: null }).status).toBe(
-      "AWAITING_CONFIRMATION",
-    );
+    expect(determineReceiptDate({ channel: "ONLINE", submittedOn: "2026-03-07", confirmedOn: null }).status).toBe("AWAITING_CONFIRMATION");
   });
 });
 

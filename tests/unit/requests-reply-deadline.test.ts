@@ -91,8 +91,8 @@ describe("computeReplyDeadline", () => {
   });
 
   it("refuses a corrected application received before the original", () => {
-    expect(() =>
-      computeReplyDeadline(cal, { receiptDate, correction: { noticeDate: "2026-03-09", receivedOn: "2026-03-01" } }),
-    ).toThrow(RangeError);
+    expect(() => computeReplyDeadline(cal, { receiptDate, correction: { noticeDate: "2026-03-09", receivedOn: "2026-03-01" } })).toThrow(
+      RangeError,
+    );
   });
 });

@@ -17,6 +17,8 @@ describe("reply draft form → decision (已主动公开)", () => {
   });
 
   it("ignores the tick for other reply types", () => {
-    expect(form({ replyType: "DISCLOSE", publishedOffline: "true", accessInstructions: "随函提供" })).not.toHaveProperty("publishedOffline");
+    expect(form({ replyType: "DISCLOSE", publishedOffline: "true", accessInstructions: "随函提供" })).not.toHaveProperty(
+      "publishedOffline",
+    );
   });
 });

@@ -38,16 +38,7 @@ const SUB_TYPES = Object.keys(SUB_REASONS_BY_TYPE) as SubReasonType[];
 
 describe("reply types and labels", () => {
   it("has the eight Art. 36 reply types with Chinese labels", () => {
-    expect(REPLY_TYPES).toEqual([
-      "ALREADY_PUBLIC",
-      "DISCLOSE",
-      "PARTIAL",
-      "WITHHOLD",
-      "NOT_EXIST",
-      "NOT_OURS",
-      "NOT_PROCESSED",
-      "OTHER",
-    ]);
+    expect(REPLY_TYPES).toEqual(["ALREADY_PUBLIC", "DISCLOSE", "PARTIAL", "WITHHOLD", "NOT_EXIST", "NOT_OURS", "NOT_PROCESSED", "OTHER"]);
     expect(REPLY_TYPE_LABELS).toEqual({
       ALREADY_PUBLIC: "已主动公开",
       DISCLOSE: "予以公开",
@@ -168,10 +159,12 @@ describe("replyDecisionSchema: ALREADY_PUBLIC", () => {
       url: "https://www.gov.cn/zhengce/xxgk/1.html",
     });
     expect(issues({ replyType: "ALREADY_PUBLIC", publishedOffline: true })).toEqual({ accessInstructions: needWhere });
-    expect(issues({ replyType: "ALREADY_PUBLIC", publishedOffline: true, accessInstructions: "  " })).toEqual({ accessInstructions: needWhere });
-    expect(
-      parse({ replyType: "ALREADY_PUBLIC", publishedOffline: true, accessInstructions: "见本机关2026年第3期政府公报" }),
-    ).toMatchObject({ replyType: "ALREADY_PUBLIC", publishedOffline: true, accessInstructions: "见本机关2026年第3期政府公报" });
+    expect(issues({ replyType: "ALREADY_PUBLIC", publishedOffline: true, accessInstructions: "  " })).toEqual({
+      accessInstructions: needWhere,
+    });
+    expect(parse({ replyType: "ALREADY_PUBLIC", publishedOffline: true, accessInstructions: "见本机关2026年第3期政府公报" })).toMatchObject(
+      { replyType: "ALREADY_PUBLIC", publishedOffline: true, accessInstructions: "见本机关2026年第3期政府公报" },
+    );
     // publishedOffline: false is the online case.
     expect(issues({ replyType: "ALREADY_PUBLIC", publishedOffline: false, accessInstructions: "见公报" })).toEqual({ url: needUrl });
   });
@@ -315,9 +308,7 @@ describe("replyDecisionSchema: NOT_EXIST and NOT_OURS", () => {
       responsibleOrganContact: "0571-00000000",
     });
     expect(annualReportRowOf(named)).toBe("NOT_EXIST.NOT_HELD");
-    expect(parse({ replyType: "NOT_OURS", reason: "不属于本机关职责", responsibleOrganUnknown: true }).replyType).toBe(
-      "NOT_OURS",
-    );
+    expect(parse({ replyType: "NOT_OURS", reason: "不属于本机关职责", responsibleOrganUnknown: true }).replyType).toBe("NOT_OURS");
   });
 });
 
@@ -362,9 +353,7 @@ describe("replyDecisionSchema: NOT_PROCESSED", () => {
 
   it("the other sub-reasons need only the explanation", () => {
     for (const sub of ["EXCESSIVE", "CONFIRM_OR_REISSUE"]) {
-      expect(annualReportRowOf(parse({ replyType: "NOT_PROCESSED", subReason: sub, explanation: "理由" }))).toBe(
-        `NOT_PROCESSED.${sub}`,
-      );
+      expect(annualReportRowOf(parse({ replyType: "NOT_PROCESSED", subReason: sub, explanation: "理由" }))).toBe(`NOT_PROCESSED.${sub}`);
     }
   });
 });
@@ -373,9 +362,7 @@ describe("replyDecisionSchema: OTHER", () => {
   it("needs a sub-reason; 其他 needs an explanation", () => {
     expect(issues({ replyType: "OTHER" })).toEqual({ subReason: "请选择其他处理的具体情形" });
     expect(issues({ replyType: "OTHER", subReason: "OTHER" })).toEqual({ explanation: "请说明具体处理情况" });
-    expect(annualReportRowOf(parse({ replyType: "OTHER", subReason: "OTHER", explanation: "申请人撤回申请" }))).toBe(
-      "OTHER.OTHER",
-    );
+    expect(annualReportRowOf(parse({ replyType: "OTHER", subReason: "OTHER", explanation: "申请人撤回申请" }))).toBe("OTHER.OTHER");
   });
 
   it("逾期不补正 and 逾期未缴费 stand on their own", () => {

@@ -60,15 +60,7 @@ describe("stages and labels", () => {
 describe("paths through the machine", () => {
   it("online application, straight through", () => {
     expect(
-      run("PENDING_CONFIRMATION", [
-        "CONFIRM_RECEIPT",
-        "START_REVIEW",
-        "ACCEPT",
-        "DRAFT_REPLY",
-        "SIGN_REPLY",
-        "DELIVER",
-        "ARCHIVE",
-      ]),
+      run("PENDING_CONFIRMATION", ["CONFIRM_RECEIPT", "START_REVIEW", "ACCEPT", "DRAFT_REPLY", "SIGN_REPLY", "DELIVER", "ARCHIVE"]),
     ).toBe("ARCHIVED");
   });
 

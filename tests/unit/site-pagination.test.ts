@@ -37,9 +37,7 @@ describe("parsePageParam", () => {
 describe("pageHref", () => {
   it("keeps other params and drops the page param on page 1", () => {
     expect(pageHref("/search", 1, { q: "预算", page: "3" })).toBe("/search?q=%E9%A2%84%E7%AE%97");
-    expect(pageHref("/search", 2, { q: "预算", year: ["2024", "2025"] })).toBe(
-      "/search?q=%E9%A2%84%E7%AE%97&year=2024&year=2025&page=2",
-    );
+    expect(pageHref("/search", 2, { q: "预算", year: ["2024", "2025"] })).toBe("/search?q=%E9%A2%84%E7%AE%97&year=2024&year=2025&page=2");
     expect(pageHref("/list", 3, {}, "p")).toBe("/list?p=3");
     expect(pageHref("/list", 1)).toBe("/list");
   });

@@ -24,7 +24,7 @@ describe("办事指南 flowchart", () => {
     expect(chart).toContain("时限：5 个工作日");
   });
   it("carries the same steps as an ordered list, with unit and time limit", () => {
-    const list = html.slice(html.indexOf('<ol'), html.indexOf("</ol>"));
+    const list = html.slice(html.indexOf("<ol"), html.indexOf("</ol>"));
     expect(list.match(/<li>/g)).toHaveLength(3);
     expect(list).toContain("审查（承办单位：人事科；办理时限：5 个工作日）");
   });
@@ -45,14 +45,27 @@ describe("元数据 block", () => {
   };
   it("shows 索引号, 发布机构, 发布日期 (China date) and 有效性", () => {
     const html = renderToStaticMarkup(createElement(StructuredMeta, { meta }));
-    for (const s of ["索引号：", "002581107/2025-00012", "发布机构：", "青山县住房和城乡建设局", "发布日期：", "2025-03-01", "更新日期：", "2025-07-01", "有效性：", "有效"]) {
+    for (const s of [
+      "索引号：",
+      "002581107/2025-00012",
+      "发布机构：",
+      "青山县住房和城乡建设局",
+      "发布日期：",
+      "2025-03-01",
+      "更新日期：",
+      "2025-07-01",
+      "有效性：",
+      "有效",
+    ]) {
       expect(html).toContain(s);
     }
     expect(html).not.toContain("已撤回");
   });
   it("lets the page state the fee status as 有效性, and marks a withdrawn record", () => {
     expect(renderToStaticMarkup(createElement(StructuredMeta, { meta, validity: "已调整" }))).toContain("已调整");
-    expect(renderToStaticMarkup(createElement(StructuredMeta, { meta: { ...meta, withdrawn: true, validity: "已撤回" } }))).toContain("本信息已撤回");
+    expect(renderToStaticMarkup(createElement(StructuredMeta, { meta: { ...meta, withdrawn: true, validity: "已撤回" } }))).toContain(
+      "本信息已撤回",
+    );
   });
 });
 

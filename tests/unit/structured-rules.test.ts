@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { renderFee } from "@/lib/structured/render";
-import { describeStandard, effectiveFeeStatus, feeSchema, feeStatusLabel, feeValidity, parseLegalBasisLines } from "@/lib/structured/rules/fee";
+import {
+  describeStandard,
+  effectiveFeeStatus,
+  feeSchema,
+  feeStatusLabel,
+  feeValidity,
+  parseLegalBasisLines,
+} from "@/lib/structured/rules/fee";
 import { feesCsv, filterFees, isCurrent, type FeeRow } from "@/lib/structured/rules/fee-schedule";
 import { governmentOf, inOffice, leaderSchema, unitsOutsideGovernment } from "@/lib/structured/rules/leader";
 import { parseStepLines, serviceSchema } from "@/lib/structured/rules/service";
@@ -17,7 +24,8 @@ const fee = (o: Record<string, unknown> = {}) => ({
   validFrom: "2025-01-01",
   ...o,
 });
-const messages = (r: { success: boolean; error?: { issues: Array<{ message: string }> } }) => (r.success ? [] : r.error!.issues.map((i) => i.message));
+const messages = (r: { success: boolean; error?: { issues: Array<{ message: string }> } }) =>
+  r.success ? [] : r.error!.issues.map((i) => i.message);
 
 describe("收费项目 validation", () => {
   it("accepts a fee with a fixed amount and normalises it", () => {
@@ -33,7 +41,9 @@ describe("收费项目 validation", () => {
   });
   it("refuses dates out of order", () => {
     expect(messages(feeSchema.safeParse(fee({ validUntil: "2024-12-31" })))).toContain("执行截止日期不能早于执行起始日期");
-    expect(messages(feeSchema.safeParse(fee({ status: "CANCELLED", cancelledOn: "2024-06-01" })))).toContain("取消日期不能早于执行起始日期");
+    expect(messages(feeSchema.safeParse(fee({ status: "CANCELLED", cancelledOn: "2024-06-01" })))).toContain(
+      "取消日期不能早于执行起始日期",
+    );
   });
   it("refuses a fee without legal basis", () => {
     expect(messages(feeSchema.safeParse(fee({ legalBases: [] })))[0]).toContain("收费依据");
@@ -52,9 +62,19 @@ describe("收费项目 validation", () => {
   });
   it("derives 已调整 from a published successor, 已取消 from the data", () => {
     const f = feeSchema.parse(fee());
-    expect(effectiveFeeStatus(f, { itemId: "n", validFrom: "2025-07-01" }, "2025-08-01")).toEqual({ status: "ADJUSTED", successorItemId: "n", since: "2025-07-01", upcoming: null });
+    expect(effectiveFeeStatus(f, { itemId: "n", validFrom: "2025-07-01" }, "2025-08-01")).toEqual({
+      status: "ADJUSTED",
+      successorItemId: "n",
+      since: "2025-07-01",
+      upcoming: null,
+    });
     const c = feeSchema.parse(fee({ status: "CANCELLED", cancelledOn: "2025-03-01" }));
-    expect(effectiveFeeStatus(c, null, "2025-03-01")).toEqual({ status: "CANCELLED", successorItemId: null, since: "2025-03-01", upcoming: null });
+    expect(effectiveFeeStatus(c, null, "2025-03-01")).toEqual({
+      status: "CANCELLED",
+      successorItemId: null,
+      since: "2025-03-01",
+      upcoming: null,
+    });
   });
   it("keeps a fee 有效 until a published adjustment or cancellation takes effect", () => {
     const f = feeSchema.parse(fee());
@@ -65,7 +85,10 @@ describe("收费项目 validation", () => {
       upcoming: { status: "ADJUSTED", on: "2025-07-01", successorItemId: "n" },
     });
     const c = feeSchema.parse(fee({ status: "CANCELLED", cancelledOn: "2025-03-01" }));
-    expect(effectiveFeeStatus(c, null, "2025-02-28")).toMatchObject({ status: "VALID", upcoming: { status: "CANCELLED", on: "2025-03-01" } });
+    expect(effectiveFeeStatus(c, null, "2025-02-28")).toMatchObject({
+      status: "VALID",
+      upcoming: { status: "CANCELLED", on: "2025-03-01" },
+    });
   });
   it("shows a fee outside its dates as 尚未执行 or 已到期 (with the date), never 有效", () => {
     const ended = feeSchema.parse(fee({ validFrom: "2023-01-01", validUntil: "2024-12-31" }));
@@ -78,10 +101,20 @@ describe("收费项目 validation", () => {
     expect(feeStatusLabel(later)).toBe("尚未执行");
   });
   it("requires the end date of a fee marked 已调整, and shows it 已调整 only after that date", () => {
-    expect(messages(feeSchema.safeParse(fee({ status: "ADJUSTED", successorItemId: "n" })))).toContain("已调整的收费项目须填写执行截止日期（原标准停止执行的日期）");
+    expect(messages(feeSchema.safeParse(fee({ status: "ADJUSTED", successorItemId: "n" })))).toContain(
+      "已调整的收费项目须填写执行截止日期（原标准停止执行的日期）",
+    );
     const a = feeSchema.parse(fee({ status: "ADJUSTED", successorItemId: "n", validUntil: "2025-06-30" }));
-    expect(effectiveFeeStatus(a, null, "2025-06-30")).toMatchObject({ status: "VALID", upcoming: { status: "ADJUSTED", on: "2025-07-01", successorItemId: "n" } });
-    expect(effectiveFeeStatus(a, null, "2025-07-01")).toEqual({ status: "ADJUSTED", successorItemId: "n", since: "2025-06-30", upcoming: null });
+    expect(effectiveFeeStatus(a, null, "2025-06-30")).toMatchObject({
+      status: "VALID",
+      upcoming: { status: "ADJUSTED", on: "2025-07-01", successorItemId: "n" },
+    });
+    expect(effectiveFeeStatus(a, null, "2025-07-01")).toEqual({
+      status: "ADJUSTED",
+      successorItemId: "n",
+      since: "2025-06-30",
+      upcoming: null,
+    });
   });
   it("maps the effective status to the catalogue 有效性", () => {
     expect(feeValidity({ status: "ADJUSTED", successorItemId: "n" })).toEqual({ validity: "AMENDED", replacedById: "n" });
@@ -91,7 +124,14 @@ describe("收费项目 validation", () => {
     expect(feeValidity({ status: "VALID", successorItemId: null })).toEqual({ validity: "VALID", replacedById: null });
   });
   it("requires a 文号 for every legal basis, naming the basis", () => {
-    const r = feeSchema.safeParse(fee({ legalBases: [{ title: "通知甲", documentNumber: "甲〔2025〕1号" }, { title: "通知乙", documentNumber: "" }] }));
+    const r = feeSchema.safeParse(
+      fee({
+        legalBases: [
+          { title: "通知甲", documentNumber: "甲〔2025〕1号" },
+          { title: "通知乙", documentNumber: "" },
+        ],
+      }),
+    );
     expect(messages(r)).toEqual(["第2项收费依据“通知乙”须填写文号"]);
     expect(r.success ? [] : r.error.issues[0]!.path).toEqual(["legalBases", 1, "documentNumber"]);
   });
@@ -162,7 +202,10 @@ describe("办事指南 validation", () => {
     expect(m("")).toContain("请填写份数");
     expect(m("100")).toContain("份数不能大于99份");
     expect(m(-1)).toContain("份数不能小于0份");
-    expect(serviceSchema.parse(service({ promisedDays: "5", materials: [{ name: "身份证", form: "原件", copies: "2" }] }))).toMatchObject({ promisedDays: 5, materials: [{ copies: 2 }] });
+    expect(serviceSchema.parse(service({ promisedDays: "5", materials: [{ name: "身份证", form: "原件", copies: "2" }] }))).toMatchObject({
+      promisedDays: 5,
+      materials: [{ copies: 2 }],
+    });
   });
   it("refuses a promised time limit longer than the statutory one", () => {
     expect(messages(serviceSchema.safeParse(service({ promisedDays: 30 })))).toContain("承诺时限不能长于法定时限");
@@ -207,7 +250,13 @@ describe("收费项目 table: search, filters and the current schedule", () => {
   });
   const rows = [
     row({ itemId: "a" }),
-    row({ itemId: "b", name: "婚姻登记证书工本费", code: "QS-MZ-001", departmentId: "mz", legalBases: [{ title: "关于婚姻登记证书工本费标准的通知", documentNumber: "发改价格〔2012〕3045号", itemId: null }] }),
+    row({
+      itemId: "b",
+      name: "婚姻登记证书工本费",
+      code: "QS-MZ-001",
+      departmentId: "mz",
+      legalBases: [{ title: "关于婚姻登记证书工本费标准的通知", documentNumber: "发改价格〔2012〕3045号", itemId: null }],
+    }),
     row({ itemId: "c", name: "商品条码系统成员注册费", status: "CANCELLED", statusLabel: "已取消", since: "2023-07-01" }),
     row({ itemId: "d", name: "污水处理费", status: "ADJUSTED", statusLabel: "已调整" }),
     row({ itemId: "e", name: "将来的收费", validFrom: "2099-01-01" }),
@@ -234,8 +283,8 @@ describe("收费项目 table: search, filters and the current schedule", () => {
     expect(isCurrent(rows[4]!, "2099-01-01")).toBe(true);
   });
   it("writes CSV with a BOM, quoted cells and spreadsheet formulas neutralised", () => {
-    const csv = feesCsv([row({ name: "=HYPERLINK(\"x\")" })]);
-    expect(csv.startsWith("\ufeff\"序号\",")).toBe(true);
+    const csv = feesCsv([row({ name: '=HYPERLINK("x")' })]);
+    expect(csv.startsWith('\ufeff"序号",')).toBe(true);
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
     expect(csv.split("\r\n")).toHaveLength(3);
   });

@@ -1,11 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import {
-  A11Y_COOKIE_MAX_AGE,
-  backFromReferer,
-  chooseBackPath,
-  cookieChanges,
-  parseA11yRequest,
-} from "@/lib/site/a11y";
+import { A11Y_COOKIE_MAX_AGE, backFromReferer, chooseBackPath, cookieChanges, parseA11yRequest } from "@/lib/site/a11y";
 
 export const dynamic = "force-dynamic";
 
@@ -18,10 +12,10 @@ export const dynamic = "force-dynamic";
  */
 export function GET(req: NextRequest) {
   const q = req.nextUrl.searchParams;
-  const back = chooseBackPath(q.get("back"), backFromReferer(req.headers.get("referer"), [
-    req.headers.get("x-forwarded-host"),
-    req.headers.get("host"),
-  ]));
+  const back = chooseBackPath(
+    q.get("back"),
+    backFromReferer(req.headers.get("referer"), [req.headers.get("x-forwarded-host"), req.headers.get("host")]),
+  );
 
   // A relative Location keeps the redirect on whatever host the visitor used
   // (the app may sit behind a reverse proxy that rewrites the Host).

@@ -152,7 +152,10 @@ export default async function SearchPage({ searchParams }: PageProps) {
   return (
     <>
       <Breadcrumbs className="mb-4" items={[{ label: "首页", href: "/" }, { label: "站内搜索" }]} />
-      <PageTitle title="站内搜索" description="检索已主动公开的政府信息。多个词用空格分隔；用引号查找完整短语，如“最低生活保障”；在词前加减号排除，如 -废止。" />
+      <PageTitle
+        title="站内搜索"
+        description="检索已主动公开的政府信息。多个词用空格分隔；用引号查找完整短语，如“最低生活保障”；在词前加减号排除，如 -废止。"
+      />
 
       <form action="/search" method="get" role="search" aria-label="检索政府信息" className="mb-6 flex flex-wrap items-end gap-3">
         <div className="flex min-w-64 flex-1 flex-col">
@@ -182,7 +185,10 @@ export default async function SearchPage({ searchParams }: PageProps) {
         {p.department ? <input type="hidden" name="department" value={p.department} /> : null}
         {p.year ? <input type="hidden" name="year" value={String(p.year)} /> : null}
         {p.validity ? <input type="hidden" name="validity" value={p.validity} /> : null}
-        <button type="submit" className="min-h-12 rounded-md border-2 border-brand-strong bg-brand-strong px-5 font-bold text-on-brand hover:underline">
+        <button
+          type="submit"
+          className="min-h-12 rounded-md border-2 border-brand-strong bg-brand-strong px-5 font-bold text-on-brand hover:underline"
+        >
           搜索
         </button>
       </form>
@@ -212,9 +218,7 @@ export default async function SearchPage({ searchParams }: PageProps) {
           </aside>
           <section aria-labelledby="results-title">
             <h2 id="results-title" className="text-lg font-bold" aria-live="polite">
-              {r.emptyQuery
-                ? `未输入检索词，按发布日期列出最新公开的信息（共 ${r.total} 条）`
-                : `“${r.query}”的检索结果：共 ${r.total} 条`}
+              {r.emptyQuery ? `未输入检索词，按发布日期列出最新公开的信息（共 ${r.total} 条）` : `“${r.query}”的检索结果：共 ${r.total} 条`}
             </h2>
             {r.total === 0 ? (
               <Alert tone="info" role="none" title="没有找到符合条件的信息" className="mt-4">
@@ -228,7 +232,12 @@ export default async function SearchPage({ searchParams }: PageProps) {
               </ol>
             )}
             {r.total > 0 && r.items.length === 0 ? (
-              <p className="mt-4">该页没有结果。<Link href={searchHref({ ...p, page: 1 })} className="text-link underline">回到第一页</Link></p>
+              <p className="mt-4">
+                该页没有结果。
+                <Link href={searchHref({ ...p, page: 1 })} className="text-link underline">
+                  回到第一页
+                </Link>
+              </p>
             ) : null}
             <Pagination
               page={p.page}

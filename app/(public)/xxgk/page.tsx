@@ -41,9 +41,7 @@ export default async function XxgkPage() {
                   ))}
                 </ul>
               ) : null}
-              {s.key === "catalog" && !treeLoad.ok ? (
-                <LoadError message={treeLoad.message} errorId={treeLoad.errorId} />
-              ) : null}
+              {s.key === "catalog" && !treeLoad.ok ? <LoadError message={treeLoad.message} errorId={treeLoad.errorId} /> : null}
             </Card>
           </li>
         ))}

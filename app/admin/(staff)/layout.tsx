@@ -32,7 +32,10 @@ export default async function StaffLayout({ children }: { children: ReactNode })
           <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-4">
             {nav.map((n) => (
               <li key={n.href}>
-                <Link href={n.href} className="block px-3 py-2 hover:bg-white/10 focus-visible:outline focus-visible:outline-3 focus-visible:outline-yellow-300">
+                <Link
+                  href={n.href}
+                  className="block px-3 py-2 hover:bg-white/10 focus-visible:outline focus-visible:outline-3 focus-visible:outline-yellow-300"
+                >
                   {n.label}
                   {n.href === WORK_QUEUE_HREF && waiting > 0 && (
                     <span className="ml-1 rounded-full bg-yellow-300 px-2 text-sm font-bold text-black" data-testid="work-queue-badge">
@@ -44,7 +47,10 @@ export default async function StaffLayout({ children }: { children: ReactNode })
               </li>
             ))}
             <li>
-              <Link href="/" className="block px-3 py-2 hover:bg-white/10 focus-visible:outline focus-visible:outline-3 focus-visible:outline-yellow-300">
+              <Link
+                href="/"
+                className="block px-3 py-2 hover:bg-white/10 focus-visible:outline focus-visible:outline-3 focus-visible:outline-yellow-300"
+              >
                 查看门户网站
               </Link>
             </li>

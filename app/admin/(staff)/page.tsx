@@ -19,7 +19,10 @@ export default async function Dashboard() {
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {entries.map((e) => (
             <li key={e.href}>
-              <Link href={e.href} className="block rounded border border-gray-300 bg-white p-4 font-medium hover:border-red-800 focus-visible:outline focus-visible:outline-3 focus-visible:outline-blue-700">
+              <Link
+                href={e.href}
+                className="block rounded border border-gray-300 bg-white p-4 font-medium hover:border-red-800 focus-visible:outline focus-visible:outline-3 focus-visible:outline-blue-700"
+              >
                 {e.label}
               </Link>
             </li>

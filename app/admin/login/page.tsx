@@ -28,12 +28,14 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   return (
     <main id="main-content" tabIndex={-1} className="mx-auto max-w-md px-4 py-12">
       <div className="rounded border border-gray-300 bg-white p-6 shadow-sm">
-      <h1 className="mb-2 text-2xl font-bold">政府信息公开管理系统</h1>
-      <p className="mb-6 text-gray-700">工作人员登录。连续 5 次密码错误将锁定账号 15 分钟；30 分钟无操作将自动退出。</p>
-      <LoginForm next={next} initialError={initialError} csrfToken={csrfToken} />
+        <h1 className="mb-2 text-2xl font-bold">政府信息公开管理系统</h1>
+        <p className="mb-6 text-gray-700">工作人员登录。连续 5 次密码错误将锁定账号 15 分钟；30 分钟无操作将自动退出。</p>
+        <LoginForm next={next} initialError={initialError} csrfToken={csrfToken} />
       </div>
       <p className="mt-6 text-center">
-        <Link href="/" className="text-blue-800 underline">返回门户网站首页</Link>
+        <Link href="/" className="text-blue-800 underline">
+          返回门户网站首页
+        </Link>
       </p>
     </main>
   );

@@ -63,13 +63,16 @@ export type ReportYearGroup<R extends AnnualReportRow> = {
  * it after those in it by name, an unknown department last — and within a department by
  * 发布日期, newest first.
  */
-export function groupAnnualReports<R extends AnnualReportRow>(rows: readonly R[], departmentOrder: readonly string[] = []): ReportYearGroup<R>[] {
+export function groupAnnualReports<R extends AnnualReportRow>(
+  rows: readonly R[],
+  departmentOrder: readonly string[] = [],
+): ReportYearGroup<R>[] {
   const rank = new Map(departmentOrder.map((id, i) => [id, i]));
   const byYear = new Map<number, Map<string, DepartmentReports<R>>>();
   for (const r of rows) {
     const year = reportYearOf(r.title, r.publishedAt);
     let depts = byYear.get(year);
-    if (!depts) byYear.set(year, (depts = new Map()));
+    if (!depts) byYear.set(year, (depts = new Map<string, DepartmentReports<R>>()));
     const key = r.department?.id ?? "";
     let d = depts.get(key);
     if (!d) depts.set(key, (d = { department: r.department, reports: [] }));

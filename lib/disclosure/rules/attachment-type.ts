@@ -18,7 +18,9 @@ import { MACRO_EXTENSIONS, officeMacroEntry, pdfActiveContent } from "@/lib/uplo
 export const ATTACHMENT_KINDS = ["PDF", "DOC", "DOCX", "XLS", "XLSX", "OFD", "JPG", "PNG"] as const;
 export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
 
-export const ATTACHMENT_KIND_INFO: Readonly<Record<AttachmentKind, { label: string; mime: string; ext: string; extensions: readonly string[] }>> = {
+export const ATTACHMENT_KIND_INFO: Readonly<
+  Record<AttachmentKind, { label: string; mime: string; ext: string; extensions: readonly string[] }>
+> = {
   PDF: { label: "PDF 文档", mime: "application/pdf", ext: "pdf", extensions: ["pdf"] },
   DOC: { label: "Word 文档", mime: "application/msword", ext: "doc", extensions: ["doc"] },
   DOCX: {
@@ -54,8 +56,7 @@ export type AttachmentRejection =
   | "EXTENSION_MISMATCH";
 
 export type AttachmentCheck =
-  | { ok: true; kind: AttachmentKind; mime: string; ext: string }
-  | { ok: false; code: AttachmentRejection; message: string };
+  { ok: true; kind: AttachmentKind; mime: string; ext: string } | { ok: false; code: AttachmentRejection; message: string };
 
 export interface AttachmentInput {
   fileName: string;
@@ -117,11 +118,7 @@ export function detectAttachmentType({ fileName, bytes, maxBytes = DEFAULT_MAX_A
 }
 
 type Sniffed =
-  | { type: "known"; kind: AttachmentKind }
-  | { type: "executable" }
-  | { type: "encrypted" }
-  | { type: "macros" }
-  | { type: "unknown" };
+  { type: "known"; kind: AttachmentKind } | { type: "executable" } | { type: "encrypted" } | { type: "macros" } | { type: "unknown" };
 
 const MACRO_MESSAGE = "该文件含有宏（VBA 或 Excel 4.0 宏），不允许发布，请另存为不含宏的 .docx / .xlsx 文件后上传";
 

@@ -53,7 +53,7 @@ export function readCfbEntryNames(bytes: Uint8Array): string[] | null {
 
   const names: string[] = [];
   const visited = new Set<number>();
-  for (let sector = u32(0x30); sector !== END_OF_CHAIN; ) {
+  for (let sector = u32(0x30); sector !== END_OF_CHAIN;) {
     if (sector === FREE_SECTOR || visited.has(sector)) return null;
     visited.add(sector);
     const off = sectorOffset(sector);

@@ -19,10 +19,27 @@ const BLOCK_STYLES = {
 
 export const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
-    "p", "br", "h2", "h3", "h4", "strong", "em", "u",
-    "ul", "ol", "li",
-    "table", "thead", "tbody", "tr", "th", "td",
-    "a", "img", "blockquote", "span",
+    "p",
+    "br",
+    "h2",
+    "h3",
+    "h4",
+    "strong",
+    "em",
+    "u",
+    "ul",
+    "ol",
+    "li",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "a",
+    "img",
+    "blockquote",
+    "span",
   ],
   allowedAttributes: {
     a: ["href"],
@@ -84,7 +101,12 @@ export function hasUnsafeContent(html: string): boolean {
       if (unsafe) return;
       if (UNSAFE_TAGS.has(name.toLowerCase())) unsafe = true;
       for (const [k, v] of Object.entries(attribs)) {
-        if (/^on/i.test(k) || (k !== "src" && /^(href|action|formaction|xlink:href)$/i.test(k) && SCRIPT_URL.test(v)) || (k === "src" && /^\s*(javascript|vbscript)\s*:/i.test(v))) unsafe = true;
+        if (
+          /^on/i.test(k) ||
+          (k !== "src" && /^(href|action|formaction|xlink:href)$/i.test(k) && SCRIPT_URL.test(v)) ||
+          (k === "src" && /^\s*(javascript|vbscript)\s*:/i.test(v))
+        )
+          unsafe = true;
       }
     },
   });

@@ -57,11 +57,7 @@ export function checkReviewerIndependence(userId: string, facts: ApprovalPartici
   return OK;
 }
 
-export function checkSignerIndependence(
-  userId: string,
-  step: StepIdentity,
-  facts: ApprovalParticipation,
-): SodResult {
+export function checkSignerIndependence(userId: string, step: StepIdentity, facts: ApprovalParticipation): SodResult {
   if (facts.contributorIds.includes(userId)) {
     return deny("您编辑或提交过该信息，不能签发（不得审核本人经办的信息）");
   }

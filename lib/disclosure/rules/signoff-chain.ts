@@ -10,12 +10,7 @@
 // signing silently voids them (`validSignatures`) and the step has to be signed again.
 
 import { hasGrant, STAFF_ROLE_LABELS, type Actor, type StaffRole } from "./actor";
-import {
-  checkSignerIndependence,
-  sameStep,
-  type ApprovalParticipation,
-  type StepIdentity,
-} from "./separation-of-duties";
+import { checkSignerIndependence, sameStep, type ApprovalParticipation, type StepIdentity } from "./separation-of-duties";
 import type { ImportanceTier } from "./validity";
 
 /** Only leaders sign; review is a separate step (see workflow.ts). */
@@ -72,9 +67,7 @@ export function buildSignoffSteps(input: SignoffPlanInput): SignoffPlan {
 
   let levels = tierLevels;
   if (negative) {
-    const bad = escalationChain.find(
-      (l) => !l.departmentId || !(SIGNOFF_ROLES as readonly StaffRole[]).includes(l.role),
-    );
+    const bad = escalationChain.find((l) => !l.departmentId || !(SIGNOFF_ROLES as readonly StaffRole[]).includes(l.role));
     if (bad) {
       return { ok: false, message: "负面信息逐级把关链配置有误（每一级须为某单位的办公室主任/分管领导或主要领导），请联系系统管理员" };
     }
@@ -102,10 +95,7 @@ export function buildSignoffSteps(input: SignoffPlanInput): SignoffPlan {
 }
 
 /** Signatures that still count: those bound to the revision now under sign-off. */
-export function validSignatures<S extends { revisionHash: string }>(
-  signatures: readonly S[],
-  currentRevisionHash: string,
-): S[] {
+export function validSignatures<S extends { revisionHash: string }>(signatures: readonly S[], currentRevisionHash: string): S[] {
   return signatures.filter((s) => s.revisionHash === currentRevisionHash);
 }
 
@@ -113,17 +103,12 @@ export function validSignatures<S extends { revisionHash: string }>(
  * The first step, in order, that no (valid) signature fills; null when all are signed.
  * Pass `validSignatures(...)`, not the raw list, or invalidated approvals will count.
  */
-export function nextStep(
-  steps: readonly SignoffStep[],
-  signatures: readonly StepIdentity[],
-): SignoffStep | null {
+export function nextStep(steps: readonly SignoffStep[], signatures: readonly StepIdentity[]): SignoffStep | null {
   const ordered = [...steps].sort((a, b) => a.stepNo - b.stepNo);
   return ordered.find((step) => !signatures.some((s) => sameStep(s, step))) ?? null;
 }
 
-export type CanSignResult =
-  | { ok: true }
-  | { ok: false; code: "FORBIDDEN" | "SEPARATION_OF_DUTIES"; message: string };
+export type CanSignResult = { ok: true } | { ok: false; code: "FORBIDDEN" | "SEPARATION_OF_DUTIES"; message: string };
 
 /**
  * Whether this person may fill this step. It checks the person, not the order: the

@@ -54,6 +54,7 @@ import {
 import {
   ACTION_PERMISSIONS,
   ITEM_STATE_LABELS,
+  WITHDRAWAL_REASONS,
   WITHDRAWN_PAGE_BEHAVIOUR,
   WORKFLOW_ACTION_LABELS,
   type Decision,
@@ -136,10 +137,20 @@ type ActionOf<T extends WorkflowActionType> = Extract<WorkflowAction, { type: T 
 // Actions
 // ---------------------------------------------------------------------------------------
 
+/**
+ * decide() is the last gate before a transition is written, and an action is assembled from
+ * request input by a verb: a field the type promises is re-checked anyway (a verb bug or a
+ * cast must not produce a review without a revision). This reads it as possibly missing.
+ */
+function unchecked<T>(value: T): T | undefined {
+  return value;
+}
+
 function edit(state: ItemState, action: ActionOf<"edit">, { actor, item }: StaffContext): Decision {
   const denied = requireGrant(actor, EDITORS, item, "编辑信息");
   if (denied) return denied;
-  if (!action.revision?.id || !action.revision.hash) return fail("INVALID_INPUT", "缺少修改后的版本");
+  const revision = unchecked(action.revision);
+  if (!revision?.id || !revision.hash) return fail("INVALID_INPUT", "缺少修改后的版本");
   // Two clerks editing at once: the second save must not silently overwrite the first.
   if (action.baseRevisionId !== item.workingRevision.id) {
     return fail("STALE_REVISION", "该信息已被他人修改，请刷新页面，在最新版本的基础上重新修改");
@@ -189,7 +200,7 @@ function review(action: ActionOf<"review">, { actor, item, now }: StaffContext):
   if (!commentResult.ok) return commentResult;
   const comment = commentResult.text;
   if (action.decision === "PARTIAL") {
-    const redacted = action.redactedRevision;
+    const redacted = unchecked(action.redactedRevision);
     if (!redacted?.id || !redacted.hash) return fail("INVALID_INPUT", "部分公开须提供删除不予公开内容后的版本", "redactedBody");
     if (redacted.id === item.workingRevision.id || redacted.hash === item.workingRevision.hash) {
       return fail("INVALID_INPUT", "部分公开的版本须与送审版本不同（应已删除不予公开的内容）", "redactedBody");
@@ -343,10 +354,10 @@ function withdraw(state: ItemState, action: ActionOf<"withdraw">, { actor, item,
 
   let replacementItemId: string | null = null;
   if (action.reason === "SUPERSEDED") {
-    replacementItemId = action.replacementItemId?.trim() || null;
+    replacementItemId = unchecked(action.replacementItemId)?.trim() || null;
     if (!replacementItemId) return fail("INVALID_INPUT", "以“已被替代”撤回时，请选择替代该信息的新信息", "replacementItemId");
     if (replacementItemId === item.id) return fail("INVALID_INPUT", "替代信息不能是该信息本身", "replacementItemId");
-  } else if (action.reason !== "PUBLISHED_IN_ERROR" && action.reason !== "EXPIRED") {
+  } else if (!WITHDRAWAL_REASONS.includes(action.reason)) {
     return fail("INVALID_INPUT", "请选择撤回原因", "reason");
   }
 

@@ -15,8 +15,7 @@ import type { CalendarData } from "@/lib/calendar/calendar-data";
 import { compareCivilDates, monthKey, type CivilDate } from "@/lib/calendar/civil-date";
 import { addWorkingDays, type AddWorkingDaysResult } from "@/lib/calendar/working-days";
 
-export const FEE_BASIS_DOCUMENT =
-  "《国务院办公厅关于印发〈政府信息公开信息处理费管理办法〉的通知》（国办函〔2020〕109号）";
+export const FEE_BASIS_DOCUMENT = "《国务院办公厅关于印发〈政府信息公开信息处理费管理办法〉的通知》（国办函〔2020〕109号）";
 
 export const FEE_METHODS = ["PER_APPLICATION", "PER_VOLUME"] as const;
 export type FeeMethod = (typeof FEE_METHODS)[number];
@@ -59,7 +58,10 @@ export type FeeAssessment = {
 };
 
 export type FeeRequest =
-  | { method: "PER_APPLICATION"; /** This application is the N-th of the applicant in the calendar month (1-based, including this one). */ monthlyOrdinal: number }
+  | {
+      method: "PER_APPLICATION";
+      /** This application is the N-th of the applicant in the calendar month (1-based, including this one). */ monthlyOrdinal: number;
+    }
   | { method: "PER_VOLUME"; /** Pages of information provided for this application. */ pages: number };
 
 export type FeeResult = { ok: true; fee: FeeAssessment } | { ok: false; message: string };
@@ -99,8 +101,7 @@ export function monthlyApplicationOrdinal(earlierReceiptDates: readonly CivilDat
 function assessPerApplication(ordinal: number): FeeAssessment {
   const { first, last, rateYuan } = perApplicationBand(ordinal);
   const band = `第${first}—${last}件`;
-  const description =
-    rateYuan === 0 ? `${band}：不收费` : `${band}：1件 × ${rateYuan}元/件 = ${rateYuan}元`;
+  const description = rateYuan === 0 ? `${band}：不收费` : `${band}：1件 × ${rateYuan}元/件 = ${rateYuan}元`;
   return {
     method: "PER_APPLICATION",
     methodLabel: FEE_METHOD_LABELS.PER_APPLICATION,
@@ -138,9 +139,7 @@ export function perVolumeFeeLines(pages: number): FeeLine[] {
     if (quantity === 0) continue;
     const amountYuan = quantity * b.rateYuan;
     const description =
-      b.rateYuan === 0
-        ? `${b.band}：${quantity}页，不收费`
-        : `${b.band}：${quantity}页 × ${b.rateYuan}元/页 = ${amountYuan}元`;
+      b.rateYuan === 0 ? `${b.band}：${quantity}页，不收费` : `${b.band}：${quantity}页 × ${b.rateYuan}元/页 = ${amountYuan}元`;
     lines.push({ band: b.band, quantity, unit: "页", rateYuan: b.rateYuan, amountYuan, description });
   }
   return lines;
@@ -187,10 +186,7 @@ export const feeRequestSchema = z.discriminatedUnion(
     z
       .object({
         method: z.literal("PER_VOLUME"),
-        pages: z
-          .number({ error: "请填写提供信息的页数" })
-          .int({ error: "页数应为整数" })
-          .min(0, { error: "页数不能为负数" }),
+        pages: z.number({ error: "请填写提供信息的页数" }).int({ error: "页数应为整数" }).min(0, { error: "页数不能为负数" }),
       })
       .strict(),
   ],
@@ -211,7 +207,9 @@ export function assessProcessingFee(input: FeeRequest): FeeResult {
     const issue = parsed.error.issues[0];
     const message = !issue
       ? "计费信息无效"
-      : issue.code === "unrecognized_keys" ? `计费信息包含无法识别的项目：${issue.keys.join("、")}` : issue.message;
+      : issue.code === "unrecognized_keys"
+        ? `计费信息包含无法识别的项目：${issue.keys.join("、")}`
+        : issue.message;
     return { ok: false, message };
   }
   const req = parsed.data;

@@ -31,9 +31,41 @@ const ID_CHECK_CHARS = "10X98765432";
  * residence ID card, also GB 11643-shaped (check).
  */
 const PROVINCE_CODES = new Set([
-  "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
-  "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65",
-  "71", "81", "82", "83",
+  "11",
+  "12",
+  "13",
+  "14",
+  "15",
+  "21",
+  "22",
+  "23",
+  "31",
+  "32",
+  "33",
+  "34",
+  "35",
+  "36",
+  "37",
+  "41",
+  "42",
+  "43",
+  "44",
+  "45",
+  "46",
+  "50",
+  "51",
+  "52",
+  "53",
+  "54",
+  "61",
+  "62",
+  "63",
+  "64",
+  "65",
+  "71",
+  "81",
+  "82",
+  "83",
 ]);
 
 const EARLIEST_BIRTH_DATE = "1900-01-01";
@@ -128,10 +160,7 @@ export function refineUnifiedSocialCreditCode(value: string, ctx: z.RefinementCt
 
 /** A 居民身份证 number field; parses to the normalised number. */
 export function residentIdNumberSchema(options: ResidentIdOptions = {}) {
-  return z
-    .string({ error: "请填写身份证号码" })
-    .overwrite(normalizeIdentityNumber)
-    .superRefine(refineResidentIdNumber(options));
+  return z.string({ error: "请填写身份证号码" }).overwrite(normalizeIdentityNumber).superRefine(refineResidentIdNumber(options));
 }
 
 /** A 统一社会信用代码 field; parses to the normalised code. */
@@ -161,7 +190,11 @@ export function identityDocumentSchema(options: ResidentIdOptions = {}) {
       z.object({ documentType: z.literal("UNIFIED_SOCIAL_CREDIT_CODE"), number: unifiedSocialCreditCodeSchema }),
       z.object({
         documentType: z.literal("OTHER"),
-        documentName: z.string({ error: "请填写证件名称" }).trim().min(1, { error: "请填写证件名称" }).max(50, { error: "证件名称不超过50个字" }),
+        documentName: z
+          .string({ error: "请填写证件名称" })
+          .trim()
+          .min(1, { error: "请填写证件名称" })
+          .max(50, { error: "证件名称不超过50个字" }),
         number: z
           .string({ error: "请填写证件号码" })
           .overwrite(normalizeIdentityNumber)

@@ -9,7 +9,14 @@ import { compareCivilDates, formatChineseDate, isCivilDate, type CivilDate } fro
 import { addWorkingDays, remainingWorkingDays } from "@/lib/calendar/working-days";
 
 /** The Prisma enum's channels (pure rules import its type only), checked against it at compile time. */
-export const SUBMISSION_CHANNELS = ["IN_PERSON", "REGISTERED_MAIL", "ORDINARY_MAIL", "ONLINE", "FAX", "EMAIL"] as const satisfies readonly SubmissionChannel[];
+export const SUBMISSION_CHANNELS = [
+  "IN_PERSON",
+  "REGISTERED_MAIL",
+  "ORDINARY_MAIL",
+  "ONLINE",
+  "FAX",
+  "EMAIL",
+] as const satisfies readonly SubmissionChannel[];
 const _everyChannelListed: Exclude<SubmissionChannel, (typeof SUBMISSION_CHANNELS)[number]> extends never ? true : never = true;
 export type { SubmissionChannel };
 
@@ -139,10 +146,7 @@ export type CorrectionWindowCheck = {
   message: string;
 };
 
-export function checkCorrectionWindow(
-  cal: CalendarData,
-  input: { receiptDate: CivilDate; noticeDate: CivilDate },
-): CorrectionWindowCheck {
+export function checkCorrectionWindow(cal: CalendarData, input: { receiptDate: CivilDate; noticeDate: CivilDate }): CorrectionWindowCheck {
   const { receiptDate, noticeDate } = input;
   const { due: deadline, provisional } = addWorkingDays(cal, receiptDate, CORRECTION_NOTICE_WORKING_DAYS);
   const remaining = remainingWorkingDays(cal, noticeDate, deadline);

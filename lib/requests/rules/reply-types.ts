@@ -203,7 +203,11 @@ function requiredText(message: string, max = MAX_TEXT) {
 }
 
 function optionalText(max = MAX_TEXT) {
-  return z.string({ error: "请填写文字" }).trim().max(max, { error: `不超过${max}字` }).optional();
+  return z
+    .string({ error: "请填写文字" })
+    .trim()
+    .max(max, { error: `不超过${max}字` })
+    .optional();
 }
 
 function isHttpUrl(value: string): boolean {
@@ -305,9 +309,7 @@ const withholdSchema = z
   .object({
     replyType: z.literal("WITHHOLD"),
     /** At least one ground; the first is the primary one, counted in the annual report. */
-    exemptionCodes: z
-      .array(exemptionCodeSchema, { error: "请选择不予公开的理由" })
-      .min(1, { error: "请至少选择一项不予公开的理由" }),
+    exemptionCodes: z.array(exemptionCodeSchema, { error: "请选择不予公开的理由" }).min(1, { error: "请至少选择一项不予公开的理由" }),
     reason: requiredText("请说明不予公开的理由"),
     specialProcedure: optionalText(),
   })
@@ -395,16 +397,7 @@ const otherSchema = z
 
 export const replyDecisionSchema = z.discriminatedUnion(
   "replyType",
-  [
-    alreadyPublicSchema,
-    discloseSchema,
-    partialSchema,
-    withholdSchema,
-    notExistSchema,
-    notOursSchema,
-    notProcessedSchema,
-    otherSchema,
-  ],
+  [alreadyPublicSchema, discloseSchema, partialSchema, withholdSchema, notExistSchema, notOursSchema, notProcessedSchema, otherSchema],
   { error: "请选择答复类型" },
 );
 

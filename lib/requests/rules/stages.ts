@@ -201,11 +201,7 @@ export const ACTIONS_BY_STATUS = Object.fromEntries(
 
 export type TransitionResult = { ok: true; to: ApplicationStatus } | { ok: false; message: string };
 
-export function transition(
-  from: ApplicationStatus,
-  action: ApplicationAction,
-  ctx: TransitionContext = {},
-): TransitionResult {
+export function transition(from: ApplicationStatus, action: ApplicationAction, ctx: TransitionContext = {}): TransitionResult {
   // Callers outside TypeScript (a form value) may pass anything: refuse what is not in the tables.
   if (!Object.hasOwn(RULES, action) || !Object.hasOwn(STATUS_INFO, from)) return { ok: false, message: "无效的状态或操作" };
   const rule = RULES[action];
@@ -226,9 +222,7 @@ export function allowedActions(
   status: ApplicationStatus,
   ctx: TransitionContext = {},
 ): Array<{ action: ApplicationAction; label: string }> {
-  return ACTIONS_BY_STATUS[status]
-    .filter((a) => canTransition(status, a, ctx))
-    .map((action) => ({ action, label: ACTION_LABELS[action] }));
+  return ACTIONS_BY_STATUS[status].filter((a) => canTransition(status, a, ctx)).map((action) => ({ action, label: ACTION_LABELS[action] }));
 }
 
 export function stageOf(status: ApplicationStatus): CaseStage {

@@ -41,7 +41,11 @@ export function optUrl(label: string) {
     .refine((s) => s === "" || /^https?:\/\/[^\s<>"]+$/i.test(s), { error: `${label}须为以 http:// 或 https:// 开头的网址` });
 }
 
-export const id = (label: string) => z.string({ error: `请选择${label}` }).trim().min(1, { error: `请选择${label}` });
+export const id = (label: string) =>
+  z
+    .string({ error: `请选择${label}` })
+    .trim()
+    .min(1, { error: `请选择${label}` });
 
 /** The first message of a zod error, for a one-line refusal. */
 export function firstMessage(error: { issues: Array<{ message: string }> }): string {

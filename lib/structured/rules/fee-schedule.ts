@@ -60,7 +60,21 @@ export function filterFees(rows: FeeRow[], f: FeeFilter, today = civilDateInShan
   );
 }
 
-export const EXPORT_COLUMNS = ["序号", "收费项目名称", "项目编码", "收费单位", "收费标准", "标准说明", "缴费对象", "减免政策", "收费依据", "执行起始日期", "执行截止日期", "状态", "索引号"] as const;
+export const EXPORT_COLUMNS = [
+  "序号",
+  "收费项目名称",
+  "项目编码",
+  "收费单位",
+  "收费标准",
+  "标准说明",
+  "缴费对象",
+  "减免政策",
+  "收费依据",
+  "执行起始日期",
+  "执行截止日期",
+  "状态",
+  "索引号",
+] as const;
 
 export function exportRows(rows: FeeRow[]): string[][] {
   return rows.map((r, i) => [
@@ -91,4 +105,3 @@ export function feesCsv(rows: FeeRow[]): string {
   const lines = [EXPORT_COLUMNS as readonly string[], ...exportRows(rows)].map((r) => r.map(csvCell).join(","));
   return "\ufeff" + lines.join("\r\n") + "\r\n";
 }
-

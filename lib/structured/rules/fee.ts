@@ -21,15 +21,26 @@ export const PUBLIC_FEE_STATUS_LABELS: Readonly<Record<PublicFeeStatus, string>>
 
 const money = (label: string) =>
   z
-    .union([z.literal(""), z.null(), z.string().trim().regex(/^\d{1,9}(\.\d{1,2})?$/, { error: `${label}须为金额（元），最多两位小数` })])
+    .union([
+      z.literal(""),
+      z.null(),
+      z
+        .string()
+        .trim()
+        .regex(/^\d{1,9}(\.\d{1,2})?$/, { error: `${label}须为金额（元），最多两位小数` }),
+    ])
     .optional()
-    .transform((v) => (v ? String(Number(v).toFixed(2)) : null));
+    .transform((v) => (v ? Number(v).toFixed(2) : null));
 
 export const legalBasisSchema = z.object({
   title: text("依据文件名称", 200),
   documentNumber: optText("文号", 100),
   /** A disclosure item that publishes the document, if any. */
-  itemId: z.string().trim().nullish().transform((v) => (v ? v : null)),
+  itemId: z
+    .string()
+    .trim()
+    .nullish()
+    .transform((v) => (v ? v : null)),
 });
 export type LegalBasis = z.output<typeof legalBasisSchema>;
 
@@ -51,7 +62,11 @@ export const feeSchema = z
     validUntil: optDate("执行截止日期"),
     status: z.enum(FEE_STATUSES, { error: "请选择收费状态" }).default("VALID"),
     cancelledOn: optDate("取消日期"),
-    successorItemId: z.string().trim().nullish().transform((v) => (v ? v : null)),
+    successorItemId: z
+      .string()
+      .trim()
+      .nullish()
+      .transform((v) => (v ? v : null)),
   })
   .superRefine((v, ctx) => {
     // A basis is a document with a 文号 (国务院令第592号, 发改价格规〔2016〕2559号 …): a title
@@ -74,7 +89,8 @@ export const feeSchema = z
     }
     if (v.status === "CANCELLED") {
       if (!v.cancelledOn) ctx.addIssue({ code: "custom", path: ["cancelledOn"], message: "已取消的收费项目须填写取消日期" });
-      else if (v.cancelledOn < v.validFrom) ctx.addIssue({ code: "custom", path: ["cancelledOn"], message: "取消日期不能早于执行起始日期" });
+      else if (v.cancelledOn < v.validFrom)
+        ctx.addIssue({ code: "custom", path: ["cancelledOn"], message: "取消日期不能早于执行起始日期" });
     }
     if (v.status === "ADJUSTED" && !v.successorItemId) {
       ctx.addIssue({ code: "custom", path: ["successorItemId"], message: "已调整的收费项目须指明调整后的收费项目" });
@@ -91,7 +107,9 @@ export type FeeData = z.output<typeof feeSchema>;
  * Legal bases typed one per line: "文件名称｜文号｜索引号或信息id（可选）". A line without a bar is a
  * title alone.
  */
-export function parseLegalBasisLines(s: string | undefined | null): Array<{ title: string; documentNumber: string; itemId: string | null }> {
+export function parseLegalBasisLines(
+  s: string | undefined | null,
+): Array<{ title: string; documentNumber: string; itemId: string | null }> {
   return lines(s).map((l) => {
     const [title = "", documentNumber = "", itemId = ""] = cells(l);
     return { title, documentNumber, itemId: itemId || null };
@@ -106,7 +124,13 @@ export function legalBasisLines(list: readonly LegalBasis[]): string {
 export function describeStandard(f: Pick<FeeData, "amount" | "formula" | "unit" | "rangeMin" | "rangeMax">): string {
   const main = f.amount ? `${f.amount} 元/${f.unit}` : `${f.formula}（计费单位：${f.unit}）`;
   const range =
-    f.rangeMin && f.rangeMax ? `，幅度 ${f.rangeMin}—${f.rangeMax} 元` : f.rangeMin ? `，最低 ${f.rangeMin} 元` : f.rangeMax ? `，最高 ${f.rangeMax} 元` : "";
+    f.rangeMin && f.rangeMax
+      ? `，幅度 ${f.rangeMin}—${f.rangeMax} 元`
+      : f.rangeMin
+        ? `，最低 ${f.rangeMin} 元`
+        : f.rangeMax
+          ? `，最高 ${f.rangeMax} 元`
+          : "";
   return main + range;
 }
 
@@ -137,14 +161,17 @@ export function effectiveFeeStatus(
 ): { status: PublicFeeStatus; successorItemId: string | null; since: string | null; upcoming: UpcomingFeeChange | null } {
   let upcoming: UpcomingFeeChange | null = null;
   if (successor) {
-    if (successor.validFrom <= today) return { status: "ADJUSTED", successorItemId: successor.itemId, since: successor.validFrom, upcoming: null };
+    if (successor.validFrom <= today)
+      return { status: "ADJUSTED", successorItemId: successor.itemId, since: successor.validFrom, upcoming: null };
     upcoming = { status: "ADJUSTED", on: successor.validFrom, successorItemId: successor.itemId };
   } else if (fee.status === "CANCELLED") {
-    if (!fee.cancelledOn || fee.cancelledOn <= today) return { status: "CANCELLED", successorItemId: null, since: fee.cancelledOn, upcoming: null };
+    if (!fee.cancelledOn || fee.cancelledOn <= today)
+      return { status: "CANCELLED", successorItemId: null, since: fee.cancelledOn, upcoming: null };
     upcoming = { status: "CANCELLED", on: fee.cancelledOn, successorItemId: null };
   } else if (fee.status === "ADJUSTED") {
     // Data saved before validUntil was required may lack it: treat it as adjusted now.
-    if (!fee.validUntil || fee.validUntil < today) return { status: "ADJUSTED", successorItemId: fee.successorItemId, since: fee.validUntil, upcoming: null };
+    if (!fee.validUntil || fee.validUntil < today)
+      return { status: "ADJUSTED", successorItemId: fee.successorItemId, since: fee.validUntil, upcoming: null };
     upcoming = { status: "ADJUSTED", on: dayAfter(fee.validUntil), successorItemId: fee.successorItemId };
   }
   if (fee.validFrom > today) return { status: "NOT_STARTED", successorItemId: null, since: fee.validFrom, upcoming };
@@ -169,7 +196,8 @@ export function feeValidity(eff: { status: PublicFeeStatus; successorItemId: str
   validity: "VALID" | "AMENDED" | "EXPIRED";
   replacedById: string | null;
 } {
-  if (eff.status === "ADJUSTED") return eff.successorItemId ? { validity: "AMENDED", replacedById: eff.successorItemId } : { validity: "EXPIRED", replacedById: null };
+  if (eff.status === "ADJUSTED")
+    return eff.successorItemId ? { validity: "AMENDED", replacedById: eff.successorItemId } : { validity: "EXPIRED", replacedById: null };
   if (eff.status === "CANCELLED" || eff.status === "EXPIRED") return { validity: "EXPIRED", replacedById: null };
   return { validity: "VALID", replacedById: null };
 }

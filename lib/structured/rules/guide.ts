@@ -16,7 +16,15 @@ export const guideProseSchema = z.object({
 export type GuideProse = z.output<typeof guideProseSchema>;
 
 export type GuideCategory = { code: string; name: string; article: string; depth: number };
-export type GuideOffice = { name: string; address: string; postalCode: string; officeHours: string; phone: string; fax: string; email: string };
+export type GuideOffice = {
+  name: string;
+  address: string;
+  postalCode: string;
+  officeHours: string;
+  phone: string;
+  fax: string;
+  email: string;
+};
 
 export type GuideData = GuideProse & {
   /** Generated at save time from the category tree. */

@@ -9,7 +9,11 @@ export const leaderSchema = z
     departmentId: id("所属机构"),
     name: text("姓名", 30),
     title: text("职务", 100),
-    photoId: z.string().trim().nullish().transform((v) => (v ? v : null)),
+    photoId: z
+      .string()
+      .trim()
+      .nullish()
+      .transform((v) => (v ? v : null)),
     duties: text("工作分工", 2000),
     oversees: z.array(z.string().trim().min(1)).default([]),
     cv: optText("简历", 3000),
@@ -50,9 +54,7 @@ export function governmentOf(deptId: string, depts: readonly DeptNode[]): string
 export function unitsOutsideGovernment(leaderDeptId: string, oversees: readonly string[], depts: readonly DeptNode[]): string[] {
   const gov = governmentOf(leaderDeptId, depts);
   const byId = new Map(depts.map((d) => [d.id, d]));
-  return oversees
-    .filter((u) => !gov || u === gov || governmentOf(u, depts) !== gov)
-    .map((u) => byId.get(u)?.name ?? u);
+  return oversees.filter((u) => !gov || u === gov || governmentOf(u, depts) !== gov).map((u) => byId.get(u)?.name ?? u);
 }
 
 export function oversightMessage(outside: readonly string[]): string {

@@ -66,5 +66,6 @@ export function parseStepLines(s: string | undefined | null) {
     return { name, unit, timeLimit };
   });
 }
-export const materialLines = (m: readonly ServiceMaterial[]) => m.map((x) => [x.name, x.form, x.copies, x.format, x.source].join("｜")).join("\n");
+export const materialLines = (m: readonly ServiceMaterial[]) =>
+  m.map((x) => [x.name, x.form, x.copies, x.format, x.source].join("｜")).join("\n");
 export const stepLines = (s: readonly ServiceStep[]) => s.map((x) => [x.name, x.unit, x.timeLimit].join("｜")).join("\n");

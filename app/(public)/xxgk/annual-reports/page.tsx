@@ -80,7 +80,12 @@ export default async function AnnualReportsPage({ searchParams }: Props) {
       {!load.ok ? <LoadError message={load.message} errorId={load.errorId} /> : null}
 
       {load.ok ? (
-        <form action="/xxgk/annual-reports" method="get" aria-label="筛选" className="mb-4 flex flex-wrap items-end gap-3 rounded-md border border-line bg-surface p-4">
+        <form
+          action="/xxgk/annual-reports"
+          method="get"
+          aria-label="筛选"
+          className="mb-4 flex flex-wrap items-end gap-3 rounded-md border border-line bg-surface p-4"
+        >
           <div className="flex w-full flex-col gap-1 sm:w-auto">
             <label htmlFor="filter-department" className="font-medium">
               发布机构
@@ -129,7 +134,10 @@ export default async function AnnualReportsPage({ searchParams }: Props) {
           <ul className="flex flex-wrap gap-2">
             {groups.map((g) => (
               <li key={g.year}>
-                <a href={`#y${g.year}`} className="inline-flex min-h-11 items-center rounded-md border border-line bg-surface px-3 text-link underline underline-offset-4">
+                <a
+                  href={`#y${g.year}`}
+                  className="inline-flex min-h-11 items-center rounded-md border border-line bg-surface px-3 text-link underline underline-offset-4"
+                >
                   {g.year}年度
                 </a>
               </li>

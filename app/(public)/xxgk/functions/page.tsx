@@ -15,15 +15,16 @@ export const metadata: Metadata = { title: "机构职能" };
 export default async function FunctionsPage() {
   const load = await safeLoad(async () => {
     const [records, depts] = await Promise.all([currentRecords("DEPARTMENT_PROFILE"), departmentNames()]);
-    return records
-      .map((r) => ({ r, d: depts.get(r.departmentId) }))
-      .sort((a, b) => (a.d?.sortOrder ?? 999) - (b.d?.sortOrder ?? 999));
+    return records.map((r) => ({ r, d: depts.get(r.departmentId) })).sort((a, b) => (a.d?.sortOrder ?? 999) - (b.d?.sortOrder ?? 999));
   });
   const list = load.ok ? load.data : [];
   return (
     <>
       <Breadcrumbs className="mb-4" items={[...XXGK_CRUMBS, { label: "机构职能" }]} />
-      <PageTitle title="机构职能" description="各机构的主要职能、内设机构、办公地址、办公时间、联系方式和负责人姓名（《条例》第二十条第（二）项）。" />
+      <PageTitle
+        title="机构职能"
+        description="各机构的主要职能、内设机构、办公地址、办公时间、联系方式和负责人姓名（《条例》第二十条第（二）项）。"
+      />
       {!load.ok ? <LoadError message={load.message} errorId={load.errorId} /> : null}
       {load.ok && list.length === 0 ? <Alert tone="info" role="none" title="机构职能信息正在整理中" /> : null}
       <ul className="grid gap-4 md:grid-cols-2">

@@ -24,7 +24,9 @@ export default async function LeadersPage({ searchParams }: { searchParams: Prom
       <Breadcrumbs className="mb-4" items={[...XXGK_CRUMBS, { label: "领导分工" }]} />
       <PageTitle title="领导分工" description={date ? `${date} 时的领导分工情况。` : "现任领导的姓名、职务、工作分工和分管单位。"} />
       <StructuredAsOfForm action="/xxgk/leaders" date={date} />
-      {raw && !date ? <Alert tone="warning" role="none" className="mb-4" title="日期格式不正确，已显示现任领导（格式：YYYY-MM-DD）" /> : null}
+      {raw && !date ? (
+        <Alert tone="warning" role="none" className="mb-4" title="日期格式不正确，已显示现任领导（格式：YYYY-MM-DD）" />
+      ) : null}
       {!load.ok ? <LoadError message={load.message} errorId={load.errorId} /> : null}
       {load.ok && leaders.length === 0 ? <Alert tone="info" role="none" title="该日期没有领导分工记录" /> : null}
       <div className="space-y-8">

@@ -38,7 +38,9 @@ export default async function RulesPage() {
             {docs.map((d) => (
               <tr key={d.itemId}>
                 <th scope="row" className="font-normal">
-                  <Link href={`/xxgk/items/${d.itemId}`} className="text-link underline underline-offset-4">{d.title}</Link>
+                  <Link href={`/xxgk/items/${d.itemId}`} className="text-link underline underline-offset-4">
+                    {d.title}
+                  </Link>
                 </th>
                 <td>{d.documentNumber ?? "—"}</td>
                 <td>{d.publisher}</td>

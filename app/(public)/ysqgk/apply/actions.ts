@@ -6,7 +6,12 @@ import { z } from "zod";
 import { formAction } from "@/lib/verbs/form-action";
 import { CASE_COOKIE, caseCookieOptions, createCaseToken } from "@/lib/requests/public-session";
 import { submitApplicationOnline } from "@/lib/requests/public-submit";
-import { createQueryCodeFlash, QUERY_CODE_FLASH_COOKIE, queryCodeFlashCookieOptions, SUBMITTED_PAGE_PATH } from "@/lib/requests/query-code-flash";
+import {
+  createQueryCodeFlash,
+  QUERY_CODE_FLASH_COOKIE,
+  queryCodeFlashCookieOptions,
+  SUBMITTED_PAGE_PATH,
+} from "@/lib/requests/query-code-flash";
 
 /**
  * The public application form's server action (works without JavaScript). The verb
@@ -18,6 +23,10 @@ export const submitApplicationAction = formAction(z.record(z.string(), z.unknown
   const created = await submitApplicationOnline(input, { ip: ctx.ip });
   const jar = await cookies();
   jar.set(CASE_COOKIE, createCaseToken(created.id), caseCookieOptions);
-  jar.set(QUERY_CODE_FLASH_COOKIE, createQueryCodeFlash(created.id, created.queryCode), queryCodeFlashCookieOptions(created.id, SUBMITTED_PAGE_PATH));
+  jar.set(
+    QUERY_CODE_FLASH_COOKIE,
+    createQueryCodeFlash(created.id, created.queryCode),
+    queryCodeFlashCookieOptions(created.id, SUBMITTED_PAGE_PATH),
+  );
   redirect(SUBMITTED_PAGE_PATH);
 });

@@ -19,13 +19,20 @@ export default async function ApplyPage() {
   const departments = load.ok ? load.data.map((d) => ({ value: d.id, label: d.name })) : [];
   return (
     <>
-      <Breadcrumbs className="mb-4" items={[{ label: "首页", href: "/" }, { label: "依申请公开", href: "/ysqgk" }, { label: "在线申请" }]} />
+      <Breadcrumbs
+        className="mb-4"
+        items={[{ label: "首页", href: "/" }, { label: "依申请公开", href: "/ysqgk" }, { label: "在线申请" }]}
+      />
       <PageTitle
         title="在线申请政府信息公开"
         description="无需注册。带“（必填）”的项目必须填写。提交后请记下申请编号和查询码，凭其查询办理进度。"
       />
       <div className="max-w-3xl">
-        {load.ok ? <RequestApplyForm action={submitApplicationAction} departments={departments} /> : <LoadError message={load.message} errorId={load.errorId} />}
+        {load.ok ? (
+          <RequestApplyForm action={submitApplicationAction} departments={departments} />
+        ) : (
+          <LoadError message={load.message} errorId={load.errorId} />
+        )}
       </div>
     </>
   );

@@ -56,25 +56,62 @@ export default async function CalculatorPage({ searchParams }: { searchParams: P
         </Alert>
       ) : null}
 
-      <form method="get" action="/ysqgk/calculator" noValidate className="mb-8 grid max-w-3xl gap-4 rounded-lg border border-line bg-surface p-5 sm:grid-cols-3">
+      <form
+        method="get"
+        action="/ysqgk/calculator"
+        noValidate
+        className="mb-8 grid max-w-3xl gap-4 rounded-lg border border-line bg-surface p-5 sm:grid-cols-3"
+      >
         <Field id="calc-from" label="起算日期" hint="格式：YYYY-MM-DD，例如收到申请之日" errors={fieldErrors.from}>
-          <input id="calc-from" name="from" type="date" defaultValue={values.from} required aria-required="true"
-            aria-invalid={fieldErrors.from ? true : undefined} aria-describedby={describedBy("calc-from", fieldErrors.from)} className={inputClass} />
+          <input
+            id="calc-from"
+            name="from"
+            type="date"
+            defaultValue={values.from}
+            required
+            aria-required="true"
+            aria-invalid={fieldErrors.from ? true : undefined}
+            aria-describedby={describedBy("calc-from", fieldErrors.from)}
+            className={inputClass}
+          />
         </Field>
         <Field id="calc-add" label="工作日数" hint="1–365，例如答复期限 20" errors={fieldErrors.add}>
-          <input id="calc-add" name="add" type="number" min={1} max={365} step={1} inputMode="numeric" defaultValue={values.add} required aria-required="true"
-            aria-invalid={fieldErrors.add ? true : undefined} aria-describedby={describedBy("calc-add", fieldErrors.add)} className={inputClass} />
+          <input
+            id="calc-add"
+            name="add"
+            type="number"
+            min={1}
+            max={365}
+            step={1}
+            inputMode="numeric"
+            defaultValue={values.add}
+            required
+            aria-required="true"
+            aria-invalid={fieldErrors.add ? true : undefined}
+            aria-describedby={describedBy("calc-add", fieldErrors.add)}
+            className={inputClass}
+          />
         </Field>
         <Field id="calc-region" label="地区" hint="少数民族地区另有地方节日" errors={fieldErrors.region}>
-          <select id="calc-region" name="region" defaultValue={values.region}
-            aria-invalid={fieldErrors.region ? true : undefined} aria-describedby={describedBy("calc-region", fieldErrors.region)} className={inputClass}>
+          <select
+            id="calc-region"
+            name="region"
+            defaultValue={values.region}
+            aria-invalid={fieldErrors.region ? true : undefined}
+            aria-describedby={describedBy("calc-region", fieldErrors.region)}
+            className={inputClass}
+          >
             {regions.map((r) => (
-              <option key={r.code} value={r.code}>{r.name}</option>
+              <option key={r.code} value={r.code}>
+                {r.name}
+              </option>
             ))}
           </select>
         </Field>
         <div className="sm:col-span-3">
-          <button type="submit" className={buttonClasses("primary")}>计算</button>
+          <button type="submit" className={buttonClasses("primary")}>
+            计算
+          </button>
         </div>
       </form>
 
@@ -92,13 +129,19 @@ function Field({ id, label, hint, errors, children }: { id: string; label: strin
     <div>
       <label htmlFor={id} className="mb-1 block font-medium">
         {label}
-        <span className="ms-1 text-danger" aria-hidden="true">*</span>
+        <span className="ms-1 text-danger" aria-hidden="true">
+          *
+        </span>
         <span className="sr-only">（必填）</span>
       </label>
       {children}
-      <p id={`${id}-hint`} className="mt-1 text-sm text-muted">{hint}</p>
+      <p id={`${id}-hint`} className="mt-1 text-sm text-muted">
+        {hint}
+      </p>
       {errors?.length ? (
-        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-danger">✗ {errors.join("；")}</p>
+        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-danger">
+          ✗ {errors.join("；")}
+        </p>
       ) : null}
     </div>
   );
@@ -107,14 +150,15 @@ function Field({ id, label, hint, errors, children }: { id: string; label: strin
 const dayLabel = (d: string) => `${formatChineseDate(d)}（${WEEKDAY_LABELS[weekday(d)]}）`;
 
 function Answer({ answer, regionName }: { answer: WorkingDaysAnswer; regionName: string }) {
-  const rows = [
-    ...answer.skipped.map((s) => ({ ...s, counted: false })),
-    ...answer.makeupDays.map((s) => ({ ...s, counted: true })),
-  ].sort((a, b) => compareCivilDates(a.date, b.date));
+  const rows = [...answer.skipped.map((s) => ({ ...s, counted: false })), ...answer.makeupDays.map((s) => ({ ...s, counted: true }))].sort(
+    (a, b) => compareCivilDates(a.date, b.date),
+  );
   const years = [...new Set([yearOf(answer.from), yearOf(answer.due)])].join("、");
   return (
     <section aria-labelledby="calc-result" className="space-y-6">
-      <h2 id="calc-result" className="text-xl font-bold">计算结果</h2>
+      <h2 id="calc-result" className="text-xl font-bold">
+        计算结果
+      </h2>
       <dl className="grid max-w-3xl gap-x-6 gap-y-2 rounded-lg border-2 border-brand bg-surface p-5 sm:grid-cols-[auto_1fr]">
         <dt className="font-medium">起算日期</dt>
         <dd>{dayLabel(answer.from)}（当日不计入）</dd>
@@ -159,8 +203,11 @@ function Answer({ answer, regionName }: { answer: WorkingDaysAnswer; regionName:
         <p>期间内没有需要跳过的非工作日。</p>
       )}
       <p className="text-sm text-muted">
-        说明：本计算器仅计算工作日，不含因征求第三方意见、缴纳费用等依法不计入的期间。
-        数据接口：<code>/api/v1/calendar/working-days?from={answer.from}&amp;add={answer.add}{answer.region !== "national" ? `&region=${answer.region}` : ""}</code>
+        说明：本计算器仅计算工作日，不含因征求第三方意见、缴纳费用等依法不计入的期间。 数据接口：
+        <code>
+          /api/v1/calendar/working-days?from={answer.from}&amp;add={answer.add}
+          {answer.region !== "national" ? `&region=${answer.region}` : ""}
+        </code>
       </p>
     </section>
   );

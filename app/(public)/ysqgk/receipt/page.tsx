@@ -23,7 +23,10 @@ export default async function ReceiptPage() {
   return (
     <>
       <div data-no-print>
-        <Breadcrumbs className="mb-4" items={[{ label: "首页", href: "/" }, { label: "依申请公开", href: "/ysqgk" }, { label: "申请回执" }]} />
+        <Breadcrumbs
+          className="mb-4"
+          items={[{ label: "首页", href: "/" }, { label: "依申请公开", href: "/ysqgk" }, { label: "申请回执" }]}
+        />
         <PageTitle title="申请回执" />
       </div>
       {!view ? (
@@ -36,7 +39,11 @@ export default async function ReceiptPage() {
       ) : (
         <div className="max-w-3xl space-y-4">
           <RequestPrintStyles />
-          <section data-print-root aria-labelledby="receipt-title" className="rounded-lg border-2 border-ink bg-surface p-6 leading-relaxed">
+          <section
+            data-print-root
+            aria-labelledby="receipt-title"
+            className="rounded-lg border-2 border-ink bg-surface p-6 leading-relaxed"
+          >
             <h2 id="receipt-title" className="text-center text-2xl font-bold">
               政府信息公开申请回执
             </h2>
@@ -59,7 +66,8 @@ export default async function ReceiptPage() {
               <dd className="font-bold">{view.statusLabel}</dd>
             </dl>
             <p className="mt-5 border-t border-line pt-4">
-              说明：{view.receiptRule}。答复期限（20个工作日）自收到申请之日起计算，当日不计入。凭申请编号和查询码可在本网站“依申请公开—办理进度查询”查看进度。查询码不在本回执上显示，请另行妥善保管。
+              说明：{view.receiptRule}
+              。答复期限（20个工作日）自收到申请之日起计算，当日不计入。凭申请编号和查询码可在本网站“依申请公开—办理进度查询”查看进度。查询码不在本回执上显示，请另行妥善保管。
             </p>
           </section>
           <div data-no-print className="flex flex-wrap gap-3">

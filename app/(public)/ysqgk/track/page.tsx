@@ -25,12 +25,20 @@ export default async function TrackPage({ searchParams }: { searchParams: Promis
   const no = typeof sp.no === "string" ? sp.no.slice(0, 40) : undefined;
   return (
     <>
-      <Breadcrumbs className="mb-4" items={[{ label: "首页", href: "/" }, { label: "依申请公开", href: "/ysqgk" }, { label: "办理进度查询" }]} />
+      <Breadcrumbs
+        className="mb-4"
+        items={[{ label: "首页", href: "/" }, { label: "依申请公开", href: "/ysqgk" }, { label: "办理进度查询" }]}
+      />
       <PageTitle title="办理进度查询" description="输入申请编号和查询码，查看办理进度、答复期限，在线提交补正，下载答复书。" />
       <div className="max-w-3xl">
         {load && !load.ok ? <LoadError message={load.message} errorId={load.errorId} /> : null}
         {load?.ok && load.data ? (
-          <RequestStatusView view={load.data} correctionAction={correctionAction} endAction={endTrackingAction} corrected={sp.corrected === "1"} />
+          <RequestStatusView
+            view={load.data}
+            correctionAction={correctionAction}
+            endAction={endTrackingAction}
+            corrected={sp.corrected === "1"}
+          />
         ) : (
           <RequestTrackForm action={trackAction} defaultTrackingNo={no} />
         )}

@@ -16,7 +16,9 @@ import {
 } from "@/lib/calendar/schema";
 import { formatChineseDate } from "@/lib/calendar/civil-date";
 
-const refresh = () => { revalidatePath("/admin/calendar"); };
+const refresh = () => {
+  revalidatePath("/admin/calendar");
+};
 
 export const saveCalendarDayAction = staffFormAction(calendarDaySchema, async (input, ctx) => {
   const r = await saveCalendarDay(ctx.user, input, ctx.opts());

@@ -10,7 +10,17 @@ import { CalendarImportForm } from "@/components/admin/calendar-import-form";
 import { CalendarRemoveForm } from "@/components/admin/calendar-remove-form";
 import { CalendarYearForm } from "@/components/admin/calendar-year-form";
 import { CalendarRegionForm } from "@/components/admin/calendar-region-form";
-import { addDays, civilDateInShanghai, formatChineseDate, formatCivilDate, isCivilDate, weekday, WEEKDAY_LABELS, yearOf, type CivilDate } from "@/lib/calendar/civil-date";
+import {
+  addDays,
+  civilDateInShanghai,
+  formatChineseDate,
+  formatCivilDate,
+  isCivilDate,
+  weekday,
+  WEEKDAY_LABELS,
+  yearOf,
+  type CivilDate,
+} from "@/lib/calendar/civil-date";
 import { describeDay } from "@/lib/calendar/working-days";
 import { DEFAULT_CALENDAR_REGION, listCalendarRegions, loadCalendar } from "@/lib/calendar/load-calendar";
 import { civilToDate, dateToCivil } from "@/lib/calendar/db-dates";
@@ -22,7 +32,8 @@ export const metadata = { title: "工作日历" };
 
 type Search = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-const inputClass = "block rounded border border-gray-500 bg-white px-3 py-2 text-base focus-visible:outline focus-visible:outline-3 focus-visible:outline-blue-700";
+const inputClass =
+  "block rounded border border-gray-500 bg-white px-3 py-2 text-base focus-visible:outline focus-visible:outline-3 focus-visible:outline-blue-700";
 const fmtTime = (d: Date) => d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
 
 export default async function CalendarAdminPage({ searchParams }: { searchParams: Promise<Search> }) {
@@ -67,7 +78,8 @@ export default async function CalendarAdminPage({ searchParams }: { searchParams
     if (info.working) workingDays += 1;
     grid.set(d, { category: info.category, reason: info.reason, local: localDates.has(d) });
   }
-  const editRow = editParam && isCivilDate(editParam) ? stored.find((d) => dateToCivil(d.date) === editParam && d.regionCode === region.code) : undefined;
+  const editRow =
+    editParam && isCivilDate(editParam) ? stored.find((d) => dateToCivil(d.date) === editParam && d.regionCode === region.code) : undefined;
   const covered = chineseDaysCoveredYears();
   const href = (o: { region?: string; year?: number; edit?: string }) =>
     `/admin/calendar?${new URLSearchParams({ region: o.region ?? region.code, year: String(o.year ?? year), ...(o.edit ? { edit: o.edit } : {}) })}`;
@@ -80,23 +92,48 @@ export default async function CalendarAdminPage({ searchParams }: { searchParams
         未标记为“已载入”的年份，涉及该年的期限显示为“暂定”。
       </p>
 
-      <form method="get" action="/admin/calendar" aria-label="选择地区和年份" className="mb-6 flex flex-wrap items-end gap-4 rounded border border-gray-300 bg-white p-4">
+      <form
+        method="get"
+        action="/admin/calendar"
+        aria-label="选择地区和年份"
+        className="mb-6 flex flex-wrap items-end gap-4 rounded border border-gray-300 bg-white p-4"
+      >
         <div>
-          <label htmlFor="cal-region" className="mb-1 block font-medium">地区</label>
+          <label htmlFor="cal-region" className="mb-1 block font-medium">
+            地区
+          </label>
           <select id="cal-region" name="region" defaultValue={region.code} className={inputClass}>
             {regions.map((r) => (
-              <option key={r.code} value={r.code}>{r.name}</option>
+              <option key={r.code} value={r.code}>
+                {r.name}
+              </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor="cal-year" className="mb-1 block font-medium">年份</label>
-          <input id="cal-year" name="year" type="number" min={MIN_CALENDAR_YEAR} max={MAX_CALENDAR_YEAR} defaultValue={year} className={`${inputClass} w-28`} />
+          <label htmlFor="cal-year" className="mb-1 block font-medium">
+            年份
+          </label>
+          <input
+            id="cal-year"
+            name="year"
+            type="number"
+            min={MIN_CALENDAR_YEAR}
+            max={MAX_CALENDAR_YEAR}
+            defaultValue={year}
+            className={`${inputClass} w-28`}
+          />
         </div>
-        <button type="submit" className={buttonClasses("secondary")}>查看</button>
+        <button type="submit" className={buttonClasses("secondary")}>
+          查看
+        </button>
         <nav aria-label="切换年份" className="flex gap-3">
-          <Link href={href({ year: year - 1 })} className="text-blue-800 underline">‹ {year - 1} 年</Link>
-          <Link href={href({ year: year + 1 })} className="text-blue-800 underline">{year + 1} 年 ›</Link>
+          <Link href={href({ year: year - 1 })} className="text-blue-800 underline">
+            ‹ {year - 1} 年
+          </Link>
+          <Link href={href({ year: year + 1 })} className="text-blue-800 underline">
+            {year + 1} 年 ›
+          </Link>
         </nav>
       </form>
 
@@ -115,16 +152,21 @@ export default async function CalendarAdminPage({ searchParams }: { searchParams
           </li>
           {!isNational ? (
             <li>
-              全国放假安排：{nationalYear ? `已载入，来源：${nationalYear.source}` : "未载入"}（地方日历 = 全国日历 + 地方节日，两者都载入后才不再暂定）
+              全国放假安排：{nationalYear ? `已载入，来源：${nationalYear.source}` : "未载入"}（地方日历 = 全国日历 +
+              地方节日，两者都载入后才不再暂定）
             </li>
           ) : null}
-          <li>全年工作日：{workingDays} 天{effectiveLoaded ? "" : "（按现有记录推算）"}</li>
+          <li>
+            全年工作日：{workingDays} 天{effectiveLoaded ? "" : "（按现有记录推算）"}
+          </li>
         </ul>
         <CalendarYearForm region={region.code} year={year} loaded={Boolean(ownYear)} />
       </section>
 
       <section aria-labelledby="grid-title" className="mb-8">
-        <h2 id="grid-title" className="mb-2 text-xl font-bold">{year} 年日历</h2>
+        <h2 id="grid-title" className="mb-2 text-xl font-bold">
+          {year} 年日历
+        </h2>
         <p className="mb-3 text-sm text-gray-700">每天注明：工作日、休息（周末）、休·节日名称、调休上班；“（地方）”为本地区记录。</p>
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {Array.from({ length: 12 }, (_, i) => (
@@ -136,21 +178,39 @@ export default async function CalendarAdminPage({ searchParams }: { searchParams
       </section>
 
       <section aria-labelledby="days-title" className="mb-8">
-        <h2 id="days-title" className="mb-2 text-xl font-bold">{year} 年的节假日和调休上班日（{stored.length} 条）</h2>
+        <h2 id="days-title" className="mb-2 text-xl font-bold">
+          {year} 年的节假日和调休上班日（{stored.length} 条）
+        </h2>
         {stored.length === 0 ? (
           <p>本年尚无记录。</p>
         ) : (
           <div className="overflow-x-auto">
             <table className="w-full border-collapse bg-white text-left">
-              <caption className="sr-only">{region.name} {year} 年的节假日和调休上班日</caption>
+              <caption className="sr-only">
+                {region.name} {year} 年的节假日和调休上班日
+              </caption>
               <thead>
                 <tr className="border-b-2 border-gray-400">
-                  <th scope="col" className="p-2">日期</th>
-                  <th scope="col" className="p-2">星期</th>
-                  <th scope="col" className="p-2">类型</th>
-                  <th scope="col" className="p-2">名称</th>
-                  {!isNational ? <th scope="col" className="p-2">所属</th> : null}
-                  <th scope="col" className="p-2">操作</th>
+                  <th scope="col" className="p-2">
+                    日期
+                  </th>
+                  <th scope="col" className="p-2">
+                    星期
+                  </th>
+                  <th scope="col" className="p-2">
+                    类型
+                  </th>
+                  <th scope="col" className="p-2">
+                    名称
+                  </th>
+                  {!isNational ? (
+                    <th scope="col" className="p-2">
+                      所属
+                    </th>
+                  ) : null}
+                  <th scope="col" className="p-2">
+                    操作
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -161,7 +221,9 @@ export default async function CalendarAdminPage({ searchParams }: { searchParams
                   const label = `${formatChineseDate(date)} ${d.name}`;
                   return (
                     <tr key={`${d.regionCode}-${date}`} className="border-b border-gray-200">
-                      <th scope="row" className="p-2 font-normal">{date}</th>
+                      <th scope="row" className="p-2 font-normal">
+                        {date}
+                      </th>
                       <td className="p-2">{WEEKDAY_LABELS[weekday(date)]}</td>
                       <td className="p-2">{CALENDAR_DAY_KIND_LABELS[d.kind]}</td>
                       <td className="p-2">{d.name}</td>
@@ -175,7 +237,10 @@ export default async function CalendarAdminPage({ searchParams }: { searchParams
                             <CalendarRemoveForm region={region.code} date={date} label={label} />
                           </span>
                         ) : (
-                          <Link href={`${href({ region: DEFAULT_CALENDAR_REGION, edit: date })}#day-form`} className="text-blue-800 underline">
+                          <Link
+                            href={`${href({ region: DEFAULT_CALENDAR_REGION, edit: date })}#day-form`}
+                            className="text-blue-800 underline"
+                          >
                             在全国日历中编辑<span className="sr-only">{label}</span>
                           </Link>
                         )}
@@ -194,7 +259,11 @@ export default async function CalendarAdminPage({ searchParams }: { searchParams
           {editRow ? `修改 ${editParam}（${region.name}）` : `添加日期（${region.name}）`}
         </h2>
         {editRow ? (
-          <p className="mb-3"><Link href={href({})} className="text-blue-800 underline">取消修改，改为添加新日期</Link></p>
+          <p className="mb-3">
+            <Link href={href({})} className="text-blue-800 underline">
+              取消修改，改为添加新日期
+            </Link>
+          </p>
         ) : null}
         <CalendarDayForm
           key={editRow ? editParam : "new"}
@@ -206,12 +275,21 @@ export default async function CalendarAdminPage({ searchParams }: { searchParams
       </section>
 
       <section aria-labelledby="import-title" className="mb-8 rounded border border-gray-300 bg-white p-4">
-        <h2 id="import-title" className="mb-2 text-xl font-bold">导入一年的放假安排（{region.name}）</h2>
-        <CalendarImportForm region={region.code} year={year} coveredYears={`${covered[0]}–${covered[covered.length - 1]}`} national={isNational} />
+        <h2 id="import-title" className="mb-2 text-xl font-bold">
+          导入一年的放假安排（{region.name}）
+        </h2>
+        <CalendarImportForm
+          region={region.code}
+          year={year}
+          coveredYears={`${covered[0]}–${covered[covered.length - 1]}`}
+          national={isNational}
+        />
       </section>
 
       <section aria-labelledby="region-title" className="mb-8 rounded border border-gray-300 bg-white p-4">
-        <h2 id="region-title" className="mb-2 text-xl font-bold">地区</h2>
+        <h2 id="region-title" className="mb-2 text-xl font-bold">
+          地区
+        </h2>
         <p className="mb-3 max-w-prose text-gray-800">
           少数民族地区的地方节日由当地人民政府规定。地方日历 = 全国日历 + 本地区的节日记录；新增地区后，请导入其地方节日并标记年份为已载入。
           现有地区：{regions.map((r) => `${r.name}（${r.code}）`).join("、")}。

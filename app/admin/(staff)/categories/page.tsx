@@ -24,12 +24,19 @@ export default async function CategoriesPage({ searchParams }: { searchParams: P
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">主题分类</h1>
         {adminPolicy(actor)["category.create"].allowed ? (
-          <Link href="/admin/categories/new" className="rounded bg-red-800 px-4 py-2 text-white hover:bg-red-900 focus-visible:outline focus-visible:outline-3 focus-visible:outline-blue-700">
-          新建分类
-        </Link>
+          <Link
+            href="/admin/categories/new"
+            className="rounded bg-red-800 px-4 py-2 text-white hover:bg-red-900 focus-visible:outline focus-visible:outline-3 focus-visible:outline-blue-700"
+          >
+            新建分类
+          </Link>
         ) : null}
       </div>
-      {(await searchParams).deleted ? <p role="status" className="mb-4 rounded border-l-4 border-green-700 bg-green-50 px-4 py-3">✓ 分类已删除。</p> : null}
+      {(await searchParams).deleted ? (
+        <p role="status" className="mb-4 rounded border-l-4 border-green-700 bg-green-50 px-4 py-3">
+          ✓ 分类已删除。
+        </p>
+      ) : null}
       <p className="mb-4 text-gray-700">
         法定主动公开内容的分类目录（《政府信息公开条例》第二十条、第二十一条及本地补充目录）。分类代码是索引号的组成部分，分类一经使用，代码不能再修改。
       </p>
@@ -41,12 +48,24 @@ export default async function CategoriesPage({ searchParams }: { searchParams: P
             <caption className="sr-only">主题分类树</caption>
             <thead>
               <tr className="border-b-2 border-gray-400">
-                <th scope="col" className="p-2">分类名称</th>
-                <th scope="col" className="p-2">代码</th>
-                <th scope="col" className="p-2">条例依据</th>
-                <th scope="col" className="p-2">信息条数</th>
-                <th scope="col" className="p-2">其中已公开</th>
-                <th scope="col" className="p-2">操作</th>
+                <th scope="col" className="p-2">
+                  分类名称
+                </th>
+                <th scope="col" className="p-2">
+                  代码
+                </th>
+                <th scope="col" className="p-2">
+                  条例依据
+                </th>
+                <th scope="col" className="p-2">
+                  信息条数
+                </th>
+                <th scope="col" className="p-2">
+                  其中已公开
+                </th>
+                <th scope="col" className="p-2">
+                  操作
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -59,7 +78,11 @@ export default async function CategoriesPage({ searchParams }: { searchParams: P
                   </th>
                   <td className="p-2 font-mono">{c.code}</td>
                   <td className="p-2">
-                    {c.article || <span className="text-gray-700">{c.articleLabel === LOCAL_CATEGORY_LABEL ? LOCAL_CATEGORY_LABEL : `（沿用上级：${c.articleLabel}）`}</span>}
+                    {c.article || (
+                      <span className="text-gray-700">
+                        {c.articleLabel === LOCAL_CATEGORY_LABEL ? LOCAL_CATEGORY_LABEL : `（沿用上级：${c.articleLabel}）`}
+                      </span>
+                    )}
                   </td>
                   <td className="p-2">{itemCount.get(c.id) ?? 0}</td>
                   <td className="p-2">{publicCount.get(c.id) ?? 0}</td>

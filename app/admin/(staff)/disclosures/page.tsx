@@ -60,7 +60,10 @@ export default async function DisclosureListPage({ searchParams }: { searchParam
             <input type="checkbox" name="late" value="1" defaultChecked={sp.late === "1"} className="h-5 w-5" />
             只看超过20个工作日未发布/迟发布的
           </label>
-          <button type="submit" className="rounded bg-red-800 px-4 py-2 text-white focus-visible:outline focus-visible:outline-3 focus-visible:outline-blue-700">
+          <button
+            type="submit"
+            className="rounded bg-red-800 px-4 py-2 text-white focus-visible:outline focus-visible:outline-3 focus-visible:outline-blue-700"
+          >
             筛选
           </button>
         </form>
@@ -71,11 +74,19 @@ export default async function DisclosureListPage({ searchParams }: { searchParam
       <DisclosureItemTable caption={mine ? "我的草稿" : "信息列表"} items={r.items} empty={mine ? "您没有草稿" : "没有符合条件的信息"} />
       {pages > 1 ? (
         <nav aria-label="分页" className="mt-4 flex gap-4">
-          {page > 1 ? <Link href={href(page - 1)} className="underline">上一页</Link> : null}
+          {page > 1 ? (
+            <Link href={href(page - 1)} className="underline">
+              上一页
+            </Link>
+          ) : null}
           <span>
             第 {page} / {pages} 页
           </span>
-          {page < pages ? <Link href={href(page + 1)} className="underline">下一页</Link> : null}
+          {page < pages ? (
+            <Link href={href(page + 1)} className="underline">
+              下一页
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </>

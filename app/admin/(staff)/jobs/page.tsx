@@ -24,7 +24,9 @@ export default async function JobsPage() {
       />
 
       <section aria-labelledby="failed-h" className="mb-8">
-        <h2 id="failed-h" className="mb-3 text-xl font-bold">已失败（{failed.length}）</h2>
+        <h2 id="failed-h" className="mb-3 text-xl font-bold">
+          已失败（{failed.length}）
+        </h2>
         {failed.length === 0 ? (
           <p className="text-ink-soft">没有失败的任务。</p>
         ) : (
@@ -67,7 +69,9 @@ export default async function JobsPage() {
       </section>
 
       <section aria-labelledby="pending-h" className="mb-8">
-        <h2 id="pending-h" className="mb-3 text-xl font-bold">排队与执行中（{pending.length}）</h2>
+        <h2 id="pending-h" className="mb-3 text-xl font-bold">
+          排队与执行中（{pending.length}）
+        </h2>
         {pending.length === 0 ? (
           <p className="text-ink-soft">队列为空。</p>
         ) : (
@@ -104,7 +108,9 @@ export default async function JobsPage() {
       </section>
 
       <section aria-labelledby="done-h" className="mb-8">
-        <h2 id="done-h" className="mb-3 text-xl font-bold">最近完成</h2>
+        <h2 id="done-h" className="mb-3 text-xl font-bold">
+          最近完成
+        </h2>
         {done.length === 0 ? (
           <p className="text-ink-soft">暂无记录。</p>
         ) : (
@@ -134,7 +140,9 @@ export default async function JobsPage() {
       </section>
 
       <section aria-labelledby="attempts-h">
-        <h2 id="attempts-h" className="mb-3 text-xl font-bold">最近失败的尝试</h2>
+        <h2 id="attempts-h" className="mb-3 text-xl font-bold">
+          最近失败的尝试
+        </h2>
         {failedRuns.length === 0 ? (
           <p className="text-ink-soft">暂无记录。</p>
         ) : (

@@ -43,7 +43,9 @@ export default async function MailPage({ searchParams }: { searchParams: Promise
         })}
       </nav>
       <section aria-labelledby="outbox-h" className="mb-8">
-        <h2 id="outbox-h" className="mb-3 text-xl font-bold">发件记录</h2>
+        <h2 id="outbox-h" className="mb-3 text-xl font-bold">
+          发件记录
+        </h2>
         {mails.length === 0 ? (
           <p className="text-ink-soft">暂无邮件。</p>
         ) : (
@@ -82,7 +84,9 @@ export default async function MailPage({ searchParams }: { searchParams: Promise
         )}
       </section>
       <section aria-labelledby="caught-h">
-        <h2 id="caught-h" className="mb-3 text-xl font-bold">本机邮件收取服务收到的邮件</h2>
+        <h2 id="caught-h" className="mb-3 text-xl font-bold">
+          本机邮件收取服务收到的邮件
+        </h2>
         <p className="mb-3 text-ink-soft">
           未配置发信服务器（SMTP_URL）时，演示门户把邮件发往本机的邮件收取服务，收到的邮件列在这里，相当于申请人的收件箱（查询码已隐去）。
         </p>

@@ -35,7 +35,11 @@ export const registerAction = staffFormAction(z.record(z.string(), z.unknown()),
   const created = await registerApplication(ctx.user, input, ctx.opts());
   revalidatePath("/admin/requests");
   // The query code goes to the case page in a short-lived cookie, never in the URL.
-  (await cookies()).set(QUERY_CODE_FLASH_COOKIE, createQueryCodeFlash(created.id, created.queryCode), queryCodeFlashCookieOptions(created.id));
+  (await cookies()).set(
+    QUERY_CODE_FLASH_COOKIE,
+    createQueryCodeFlash(created.id, created.queryCode),
+    queryCodeFlashCookieOptions(created.id),
+  );
   redirect(`/admin/requests/${created.id}?registered=1`);
 });
 
@@ -125,7 +129,8 @@ export const splitAction = staffFormAction(F.splitForm, async (i, ctx) => {
 });
 
 export const issueFeeNoticeAction = staffFormAction(F.feeForm, async (i, ctx) => {
-  const method = i.method === "PER_VOLUME" ? { method: "PER_VOLUME" as const, pages: i.pages ?? NaN } : { method: "PER_APPLICATION" as const };
+  const method =
+    i.method === "PER_VOLUME" ? { method: "PER_VOLUME" as const, pages: i.pages ?? NaN } : { method: "PER_APPLICATION" as const };
   const r = await issueFeeNotice(
     ctx.user,
     { id: i.id, ...method, paymentInstructions: i.paymentInstructions, noticeDate: i.noticeDate },

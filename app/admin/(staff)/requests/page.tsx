@@ -41,32 +41,45 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
       />
       <form method="get" className="mb-4 flex flex-wrap items-end gap-4" aria-label="筛选申请">
         <div>
-          <label htmlFor="f-stage" className="mb-1 block font-medium">办理环节</label>
+          <label htmlFor="f-stage" className="mb-1 block font-medium">
+            办理环节
+          </label>
           <select id="f-stage" name="stage" defaultValue={stage} className="rounded border border-gray-500 bg-white px-3 py-2">
             <option value="">全部</option>
             {CASE_STAGES.map((s) => (
-              <option key={s} value={s}>{CASE_STAGE_LABELS[s]}</option>
+              <option key={s} value={s}>
+                {CASE_STAGE_LABELS[s]}
+              </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor="f-dept" className="mb-1 block font-medium">承办部门</label>
+          <label htmlFor="f-dept" className="mb-1 block font-medium">
+            承办部门
+          </label>
           <select id="f-dept" name="department" defaultValue={departmentId} className="rounded border border-gray-500 bg-white px-3 py-2">
             <option value="">全部</option>
             {depts.map((d) => (
-              <option key={d.id} value={d.id}>{d.name}</option>
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor="f-q" className="mb-1 block font-medium">申请编号、申请人或内容</label>
+          <label htmlFor="f-q" className="mb-1 block font-medium">
+            申请编号、申请人或内容
+          </label>
           <input id="f-q" name="q" defaultValue={q} className="rounded border border-gray-500 bg-white px-3 py-2" />
         </div>
         <label className="inline-flex items-center gap-2 py-2">
           <input type="checkbox" name="attention" value="1" defaultChecked={attention} className="h-5 w-5" />
           只看已超期或3个工作日内到期
         </label>
-        <button type="submit" className="rounded bg-red-800 px-4 py-2 text-white hover:bg-red-900 focus-visible:outline focus-visible:outline-3 focus-visible:outline-blue-700">
+        <button
+          type="submit"
+          className="rounded bg-red-800 px-4 py-2 text-white hover:bg-red-900 focus-visible:outline focus-visible:outline-3 focus-visible:outline-blue-700"
+        >
           筛选
         </button>
       </form>
@@ -96,21 +109,34 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
                 className={r.clock.state !== "NOT_STARTED" && r.clock.overdue ? "bg-danger-soft" : undefined}
               >
                 <th scope="row" className="whitespace-nowrap font-mono">
-                  <Link href={`/admin/requests/${r.id}`} className="text-blue-800 underline">{r.number}</Link>
+                  <Link href={`/admin/requests/${r.id}`} className="text-blue-800 underline">
+                    {r.number}
+                  </Link>
                 </th>
                 <td>{r.applicantName}</td>
                 <td className="max-w-xs">{r.description.length > 40 ? `${r.description.slice(0, 40)}…` : r.description}</td>
                 <td>{CHANNEL_LABELS[r.channel as keyof typeof CHANNEL_LABELS]}</td>
                 <td className="whitespace-nowrap">{r.receiptDate ? formatDateCn(r.receiptDate) : "待确认"}</td>
                 <td>{r.departmentName}</td>
-                <td className="whitespace-nowrap">{CASE_STAGE_LABELS[r.stage]} · {r.statusLabel}</td>
-                <td><RequestClockBadge clock={r.clock} /></td>
+                <td className="whitespace-nowrap">
+                  {CASE_STAGE_LABELS[r.stage]} · {r.statusLabel}
+                </td>
+                <td>
+                  <RequestClockBadge clock={r.clock} />
+                </td>
               </tr>
             ))
           )}
         </tbody>
       </Table>
-      <Pagination page={page} totalPages={totalPages} basePath="/admin/requests" searchParams={sp} totalItems={list.total} className="mt-4" />
+      <Pagination
+        page={page}
+        totalPages={totalPages}
+        basePath="/admin/requests"
+        searchParams={sp}
+        totalItems={list.total}
+        className="mt-4"
+      />
     </>
   );
 }

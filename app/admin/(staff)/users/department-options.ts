@@ -2,7 +2,10 @@ import { db } from "@/lib/db/client";
 
 /** Departments as indented select options, in tree order. */
 export async function departmentOptions(): Promise<Array<{ value: string; label: string }>> {
-  const all = await db().department.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true, parentId: true } });
+  const all = await db().department.findMany({
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+    select: { id: true, name: true, parentId: true },
+  });
   const out: Array<{ value: string; label: string }> = [];
   const walk = (parentId: string | null, depth: number) => {
     for (const d of all.filter((x) => x.parentId === parentId)) {

@@ -96,7 +96,10 @@ export default async function CatalogCategoryPage({ params, searchParams }: Prop
           <ul className="flex flex-wrap gap-2">
             {node.children.map((c) => (
               <li key={c.id}>
-                <Link href={categoryHref(c.code)} className="inline-flex min-h-11 items-center rounded-md border border-line bg-surface px-3 text-link underline underline-offset-4">
+                <Link
+                  href={categoryHref(c.code)}
+                  className="inline-flex min-h-11 items-center rounded-md border border-line bg-surface px-3 text-link underline underline-offset-4"
+                >
                   {c.name}
                 </Link>
               </li>
@@ -139,11 +142,7 @@ export default async function CatalogCategoryPage({ params, searchParams }: Prop
         ) : (
           <>
             <DisclosureList rows={listLoad.data.items} caption={`${node.name}公开信息列表`} />
-            <DisclosurePagination
-              basePath={basePath}
-              keep={{ department: query?.department, year: query?.year }}
-              result={listLoad.data}
-            />
+            <DisclosurePagination basePath={basePath} keep={{ department: query?.department, year: query?.year }} result={listLoad.data} />
           </>
         )
       ) : null}

@@ -90,7 +90,11 @@ export default async function DepartmentItemsPage({ params, searchParams }: Prop
         <LoadError message={listLoad.message} errorId={listLoad.errorId} />
       ) : listLoad ? (
         listLoad.data.items.length === 0 ? (
-          <Alert tone="info" role="none" title={listLoad.data.filtersKnown && listLoad.data.total > 0 ? "该页没有内容" : "暂无符合条件的公开信息"} />
+          <Alert
+            tone="info"
+            role="none"
+            title={listLoad.data.filtersKnown && listLoad.data.total > 0 ? "该页没有内容" : "暂无符合条件的公开信息"}
+          />
         ) : (
           <>
             <DisclosureList rows={listLoad.data.items} caption={`${dept.name}公开信息列表`} hideDepartment />

@@ -20,7 +20,10 @@ export default async function FeePage({ params }: { params: Promise<{ id: string
   const predecessor = row?.predecessorItemId ? rows.find((r) => r.itemId === row.predecessorItemId) : undefined;
   return (
     <>
-      <Breadcrumbs className="mb-4" items={[...XXGK_CRUMBS, { label: "行政事业性收费项目", href: "/xxgk/fees" }, { label: record.meta.title }]} />
+      <Breadcrumbs
+        className="mb-4"
+        items={[...XXGK_CRUMBS, { label: "行政事业性收费项目", href: "/xxgk/fees" }, { label: record.meta.title }]}
+      />
       <PageTitle title={record.meta.title} />
       <StructuredMeta meta={record.meta} validity={record.meta.withdrawn ? undefined : row?.statusLabel} />
       {row?.status === "ADJUSTED" && row.successorItemId ? (
@@ -32,7 +35,14 @@ export default async function FeePage({ params }: { params: Promise<{ id: string
         </Alert>
       ) : null}
       {row?.upcoming ? (
-        <Alert tone="info" role="none" className="mb-6" title={row.upcoming.status === "CANCELLED" ? `该收费项目将于 ${row.upcoming.on} 取消` : `该收费项目将于 ${row.upcoming.on} 起调整`}>
+        <Alert
+          tone="info"
+          role="none"
+          className="mb-6"
+          title={
+            row.upcoming.status === "CANCELLED" ? `该收费项目将于 ${row.upcoming.on} 取消` : `该收费项目将于 ${row.upcoming.on} 起调整`
+          }
+        >
           {row.upcoming.status === "ADJUSTED" && row.upcoming.successorItemId ? (
             <>
               新标准：

@@ -20,7 +20,10 @@ export default async function CurrentFeesPage() {
   const rows = load.ok ? filterFees(load.data, { current: true }, today) : [];
   return (
     <>
-      <Breadcrumbs className="mb-4" items={[...XXGK_CRUMBS, { label: "行政事业性收费项目", href: "/xxgk/fees" }, { label: "现行收费目录" }]} />
+      <Breadcrumbs
+        className="mb-4"
+        items={[...XXGK_CRUMBS, { label: "行政事业性收费项目", href: "/xxgk/fees" }, { label: "现行收费目录" }]}
+      />
       <PageTitle
         title="现行行政事业性收费目录"
         description={`截至 ${today} 正在执行的收费项目。`}

@@ -22,20 +22,34 @@ export default async function FunctionPage({ params }: { params: Promise<{ dept:
   return (
     <>
       <Breadcrumbs className="mb-4" items={[...XXGK_CRUMBS, { label: "机构职能", href: "/xxgk/functions" }, { label: name }]} />
-      <PageTitle title={`${name}机构职能`} actions={<Link href={`/xxgk/leaders/${dept}`} className="text-link underline underline-offset-4">领导分工</Link>} />
+      <PageTitle
+        title={`${name}机构职能`}
+        actions={
+          <Link href={`/xxgk/leaders/${dept}`} className="text-link underline underline-offset-4">
+            领导分工
+          </Link>
+        }
+      />
       <StructuredMeta meta={r.meta} />
       {p ? (
         <div className="space-y-6">
           <section aria-labelledby="fn">
-            <h2 id="fn" className="mb-2 text-xl font-bold">主要职能</h2>
+            <h2 id="fn" className="mb-2 text-xl font-bold">
+              主要职能
+            </h2>
             <ol className="list-decimal space-y-1 ps-6">
-              {p.functions.split("\n").filter(Boolean).map((l, i) => (
-                <li key={i}>{l}</li>
-              ))}
+              {p.functions
+                .split("\n")
+                .filter(Boolean)
+                .map((l, i) => (
+                  <li key={i}>{l}</li>
+                ))}
             </ol>
           </section>
           <section aria-labelledby="units">
-            <h2 id="units" className="mb-2 text-xl font-bold">内设机构</h2>
+            <h2 id="units" className="mb-2 text-xl font-bold">
+              内设机构
+            </h2>
             {p.units.length ? (
               <dl className="space-y-2">
                 {p.units.map((u) => (
@@ -50,14 +64,29 @@ export default async function FunctionPage({ params }: { params: Promise<{ dept:
             )}
           </section>
           <section aria-labelledby="contact">
-            <h2 id="contact" className="mb-2 text-xl font-bold">联系方式</h2>
+            <h2 id="contact" className="mb-2 text-xl font-bold">
+              联系方式
+            </h2>
             <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5">
               <dt className="text-muted">办公地址：</dt>
-              <dd>{p.address}{p.postalCode ? `（邮编：${p.postalCode}）` : ""}{p.mapUrl ? <> <a href={p.mapUrl} className="text-link underline underline-offset-4">查看地图</a></> : null}</dd>
+              <dd>
+                {p.address}
+                {p.postalCode ? `（邮编：${p.postalCode}）` : ""}
+                {p.mapUrl ? (
+                  <>
+                    {" "}
+                    <a href={p.mapUrl} className="text-link underline underline-offset-4">
+                      查看地图
+                    </a>
+                  </>
+                ) : null}
+              </dd>
               <dt className="text-muted">办公时间：</dt>
               <dd>{p.officeHours}</dd>
               <dt className="text-muted">联系电话：</dt>
-              <dd><ContactLink kind="phone" value={p.phone} /></dd>
+              <dd>
+                <ContactLink kind="phone" value={p.phone} />
+              </dd>
               <dt className="text-muted">传真：</dt>
               <dd>{p.fax || "—"}</dd>
               <dt className="text-muted">电子邮箱：</dt>

@@ -61,7 +61,9 @@ export default async function DisclosureItemPage({ params }: Props) {
         <Breadcrumbs className="mb-4" items={[...crumbs, { label: item.title }]} />
         <article className="rounded-lg border border-line bg-surface p-5 sm:p-8">
           <h1 className="text-2xl font-bold leading-snug sm:text-3xl">{item.title}</h1>
-          <p className="mt-2 text-muted">索引号：<span className="font-mono">{item.indexNumber}</span></p>
+          <p className="mt-2 text-muted">
+            索引号：<span className="font-mono">{item.indexNumber}</span>
+          </p>
           <Alert tone="warning" role="none" className="mt-5" title="本信息已被替代">
             {item.replacement ? (
               <p>
@@ -116,9 +118,7 @@ export default async function DisclosureItemPage({ params }: Props) {
           </h2>
           <p className="mt-1 whitespace-pre-line text-ink-soft">{item.summary}</p>
         </section>
-        {item.bodyHtml ? (
-          <div className={`mt-6 ${BODY_STYLES}`} dangerouslySetInnerHTML={{ __html: item.bodyHtml }} />
-        ) : null}
+        {item.bodyHtml ? <div className={`mt-6 ${BODY_STYLES}`} dangerouslySetInnerHTML={{ __html: item.bodyHtml }} /> : null}
         <DisclosureAttachments itemId={item.id} attachments={item.attachments} />
         {/* Both directions come from published revisions only (lib/disclosure/public-queries.ts):
             a 解读 link edited into a pending version appears here once that version is published. */}

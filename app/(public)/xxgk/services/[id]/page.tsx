@@ -23,13 +23,21 @@ export default async function ServicePage({ params }: { params: Promise<{ id: st
   const block = (title: string, text: string) => (
     <section className="break-inside-avoid">
       <h2 className="mb-1 mt-5 text-xl font-bold">{title}</h2>
-      {text.split("\n").filter(Boolean).map((l, i) => <p key={i}>{l}</p>)}
+      {text
+        .split("\n")
+        .filter(Boolean)
+        .map((l, i) => (
+          <p key={i}>{l}</p>
+        ))}
     </section>
   );
   return (
     <>
       <StructuredPrintStyle />
-      <Breadcrumbs className="no-print mb-4" items={[...XXGK_CRUMBS, { label: "办事指南", href: "/xxgk/services" }, { label: r.meta.title }]} />
+      <Breadcrumbs
+        className="no-print mb-4"
+        items={[...XXGK_CRUMBS, { label: "办事指南", href: "/xxgk/services" }, { label: r.meta.title }]}
+      />
       <PageTitle title={r.meta.title} actions={<StructuredPrintButton />} />
       <StructuredMeta meta={r.meta} />
       {s ? (
@@ -55,7 +63,11 @@ export default async function ServicePage({ params }: { params: Promise<{ id: st
             {s.onlineUrl ? (
               <>
                 <dt className="font-bold">网上办理</dt>
-                <dd><a href={s.onlineUrl} className="text-link underline underline-offset-4">{s.onlineUrl}</a></dd>
+                <dd>
+                  <a href={s.onlineUrl} className="text-link underline underline-offset-4">
+                    {s.onlineUrl}
+                  </a>
+                </dd>
               </>
             ) : null}
           </dl>
@@ -66,15 +78,31 @@ export default async function ServicePage({ params }: { params: Promise<{ id: st
             {s.materials.length ? (
               <Table caption="申请材料清单" captionHidden>
                 <thead>
-                  <tr><th scope="col">序号</th><th scope="col">材料名称</th><th scope="col">原件/复印件</th><th scope="col">份数</th><th scope="col">格式</th><th scope="col">来源</th></tr>
+                  <tr>
+                    <th scope="col">序号</th>
+                    <th scope="col">材料名称</th>
+                    <th scope="col">原件/复印件</th>
+                    <th scope="col">份数</th>
+                    <th scope="col">格式</th>
+                    <th scope="col">来源</th>
+                  </tr>
                 </thead>
                 <tbody>
                   {s.materials.map((m, i) => (
-                    <tr key={i}><td>{i + 1}</td><td>{m.name}</td><td>{m.form}</td><td>{m.copies}</td><td>{m.format || "—"}</td><td>{m.source || "—"}</td></tr>
+                    <tr key={i}>
+                      <td>{i + 1}</td>
+                      <td>{m.name}</td>
+                      <td>{m.form}</td>
+                      <td>{m.copies}</td>
+                      <td>{m.format || "—"}</td>
+                      <td>{m.source || "—"}</td>
+                    </tr>
                   ))}
                 </tbody>
               </Table>
-            ) : <p>无需提交材料</p>}
+            ) : (
+              <p>无需提交材料</p>
+            )}
           </section>
           <section>
             <h2 className="mb-1 mt-5 text-xl font-bold">办理流程</h2>
@@ -91,7 +119,9 @@ export default async function ServicePage({ params }: { params: Promise<{ id: st
                     <li key={fid}>
                       {f ? (
                         <>
-                          <Link href={`/xxgk/fees/${fid}`} className="text-link underline underline-offset-4">{f.name}</Link>
+                          <Link href={`/xxgk/fees/${fid}`} className="text-link underline underline-offset-4">
+                            {f.name}
+                          </Link>
                           {`：${f.standard}（${f.withdrawn ? "已撤回" : f.statusLabel}）`}
                         </>
                       ) : (
@@ -101,7 +131,9 @@ export default async function ServicePage({ params }: { params: Promise<{ id: st
                   );
                 })}
               </ul>
-            ) : <p>不收费</p>}
+            ) : (
+              <p>不收费</p>
+            )}
           </section>
           {block("办理进度查询", s.progressQuery || "—")}
           {block("监督投诉", s.complaints || "—")}

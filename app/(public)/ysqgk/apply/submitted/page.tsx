@@ -26,7 +26,10 @@ export default async function SubmittedPage() {
   const emailed = id ? (await db().outboundMail.count({ where: { applicationId: id, kind: "QUERY_CODE" } })) > 0 : false;
   return (
     <>
-      <Breadcrumbs className="mb-4" items={[{ label: "首页", href: "/" }, { label: "依申请公开", href: "/ysqgk" }, { label: "申请已提交" }]} />
+      <Breadcrumbs
+        className="mb-4"
+        items={[{ label: "首页", href: "/" }, { label: "依申请公开", href: "/ysqgk" }, { label: "申请已提交" }]}
+      />
       <PageTitle title="在线申请政府信息公开" />
       <div className="max-w-3xl">
         {view && queryCode ? (

@@ -11,7 +11,13 @@ import { DEFAULT_CALENDAR_REGION, listCalendarRegions } from "@/lib/calendar/loa
 export const metadata = { title: "编辑机构" };
 
 /** /admin/departments/new creates; /admin/departments/{id} edits. */
-export default async function DepartmentPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+export default async function DepartmentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ created?: string }>;
+}) {
   const { id } = await params;
   await requirePagePermission("departments:manage", `/admin/departments/${id}`);
   const isNew = id === "new";
@@ -24,14 +30,24 @@ export default async function DepartmentPage({ params, searchParams }: { params:
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">{d ? `编辑机构：${d.name}` : "新建机构"}</h1>
-      {(await searchParams).created ? <p role="status" className="mb-4 rounded border-l-4 border-green-700 bg-green-50 px-4 py-3">✓ 机构已创建。</p> : null}
+      {(await searchParams).created ? (
+        <p role="status" className="mb-4 rounded border-l-4 border-green-700 bg-green-50 px-4 py-3">
+          ✓ 机构已创建。
+        </p>
+      ) : null}
       <ActionForm action={saveDepartmentAction} className="max-w-2xl rounded border border-gray-300 bg-white p-6">
         {d ? <Hidden name="id" value={d.id} /> : null}
         {d ? <Hidden name="version" value={String(d.updatedAt.getTime())} /> : null}
         <TextField name="name" label="机构名称" required defaultValue={d?.name} />
         <TextField name="shortName" label="简称" defaultValue={d?.shortName ?? ""} />
         <TextField name="code" label="机构代码" required hint="用于索引号，6–18 位数字或大写字母" defaultValue={d?.code} />
-        <SelectField name="kind" label="机构类型" required defaultValue={d?.kind ?? "BUREAU"} options={Object.entries(DEPARTMENT_KIND_LABELS).map(([value, label]) => ({ value, label }))} />
+        <SelectField
+          name="kind"
+          label="机构类型"
+          required
+          defaultValue={d?.kind ?? "BUREAU"}
+          options={Object.entries(DEPARTMENT_KIND_LABELS).map(([value, label]) => ({ value, label }))}
+        />
         <SelectField name="parentId" label="上级机构" options={parents} placeholder="（无，顶级机构）" defaultValue={d?.parentId ?? ""} />
         <TextField name="address" label="办公地址" defaultValue={d?.address} />
         <TextField name="postalCode" label="邮政编码" defaultValue={d?.postalCode} />

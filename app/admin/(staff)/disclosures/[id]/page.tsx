@@ -66,15 +66,21 @@ const EVENT_LABELS: Record<string, string> = {
   VALIDITY_CHANGE: "有效性变更",
 };
 
-export default async function ItemPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string; cleaned?: string }> }) {
+export default async function ItemPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ done?: string; cleaned?: string }>;
+}) {
   const { id } = await params;
   const { done, cleaned } = await searchParams;
   const user = await requireUser(`/admin/disclosures/${id}`);
-  const item = await getItemForStaff(user, id).catch((e) => {
+  const item = await getItemForStaff(user, id).catch((e: unknown) => {
     if (e instanceof NotFoundError) notFound();
     throw e;
   });
-  const rev = item.workingRevision!;
+  const rev = item.workingRevision;
   const content = contentOf(rev);
   const { allowed, blocked, facts } = await itemActionsFor(user, id);
   const [category, dept, people, depts, wd, structured] = await Promise.all([
@@ -84,36 +90,53 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
       where: { id: { in: [...item.reviews.map((r) => r.reviewerId), ...item.signatures.map((s) => s.signerId)] } },
       select: { id: true, displayName: true },
     }),
-    db().department.findMany({ where: { id: { in: facts.item.signoffSteps.map((s) => s.departmentId) } }, select: { id: true, name: true } }),
+    db().department.findMany({
+      where: { id: { in: facts.item.signoffSteps.map((s) => s.departmentId) } },
+      select: { id: true, name: true },
+    }),
     loadWorkingDayCounter(),
     db().structuredRecord.findUnique({ where: { itemId: id }, select: { kind: true } }),
   ]);
   // Structured disclosures are edited as data in their own editor, and cannot be partly disclosed.
-  const editHref = structured ? `/admin/structured/${KIND_SLUGS[structured.kind]}/${encodeURIComponent(id)}` : `/admin/disclosures/${id}/edit`;
+  const editHref = structured
+    ? `/admin/structured/${KIND_SLUGS[structured.kind]}/${encodeURIComponent(id)}`
+    : `/admin/disclosures/${id}/edit`;
   const nameOf = (uid: string) => people.find((p) => p.id === uid)?.displayName ?? "—";
   const deptName = (did: string) => depts.find((d) => d.id === did)?.name ?? "";
   const valid = validSignatures(facts.item.signatures, rev.hash);
   const lastEvent = item.events.at(-1);
   const returned = item.state === "DRAFT" && lastEvent?.type === "RETURN" ? lastEvent : null;
   // The scheduler cancelled a schedule it could not carry out (lib/jobs/publish-scheduled.ts).
-  const scheduleFailed = item.state === "PENDING_SIGNOFF" && lastEvent?.type === "UNSCHEDULE" && lastEvent.actorId === null ? lastEvent : null;
+  const scheduleFailed =
+    item.state === "PENDING_SIGNOFF" && lastEvent?.type === "UNSCHEDULE" && lastEvent.actorId === null ? lastEvent : null;
   const timeliness = timelinessOf(item, wd);
-  const pending = hasPendingVersion(item.state, { publishedRevision: item.publishedRevisionId ? { id: item.publishedRevisionId, hash: "" } : null });
+  const pending = hasPendingVersion(item.state, {
+    publishedRevision: item.publishedRevisionId ? { id: item.publishedRevisionId, hash: "" } : null,
+  });
   const cycleReviews = item.reviews.filter((r) => r.cycle === item.cycle);
 
   return (
     <>
       <nav aria-label="面包屑" className="mb-2 text-sm">
-        <Link href="/admin/disclosures" className="underline">主动公开</Link> › 信息详情
+        <Link href="/admin/disclosures" className="underline">
+          主动公开
+        </Link>{" "}
+        › 信息详情
       </nav>
-      <h1 className="mb-2 text-2xl font-bold" data-testid="item-title">{rev.title}</h1>
+      <h1 className="mb-2 text-2xl font-bold" data-testid="item-title">
+        {rev.title}
+      </h1>
       <p className="mb-4 flex flex-wrap items-center gap-3">
         <DisclosureStateBadge state={item.state} pendingVersion={pending} />
-        <span>索引号：<span data-testid="index-number">{item.indexNumber}</span></span>
+        <span>
+          索引号：<span data-testid="index-number">{item.indexNumber}</span>
+        </span>
         <span>第 {rev.number} 版</span>
       </p>
       {done && DONE[done] ? (
-        <p role="status" className="mb-4 rounded border-l-4 border-green-700 bg-green-50 px-4 py-3">✓ {DONE[done]}</p>
+        <p role="status" className="mb-4 rounded border-l-4 border-green-700 bg-green-50 px-4 py-3">
+          ✓ {DONE[done]}
+        </p>
       ) : null}
       {done && cleaned === "1" ? (
         <p role="note" data-testid="body-cleaned" className="mb-4 rounded border-l-4 border-amber-700 bg-amber-50 px-4 py-3">
@@ -122,7 +145,9 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
       ) : null}
       {returned ? (
         <div role="note" className="mb-4 rounded border-l-4 border-amber-700 bg-amber-50 px-4 py-3">
-          <p className="font-bold">退回意见（{returned.actorName}，{formatDateTime(returned.at)}）</p>
+          <p className="font-bold">
+            退回意见（{returned.actorName}，{formatDateTime(returned.at)}）
+          </p>
           <p className="whitespace-pre-wrap">{returned.comment}</p>
         </div>
       ) : null}
@@ -139,7 +164,10 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
           已于 {formatDateTime(item.withdrawnAt)} 撤回，原因：{WITHDRAWAL_REASON_LABELS[item.withdrawalReason]}
           {item.replacementItem ? (
             <>
-              ，替代信息：<Link className="underline" href={`/admin/disclosures/${item.replacementItem.id}`}>{item.replacementItem.workingRevision?.title}</Link>
+              ，替代信息：
+              <Link className="underline" href={`/admin/disclosures/${item.replacementItem.id}`}>
+                {item.replacementItem.workingRevision?.title}
+              </Link>
             </>
           ) : null}
           {item.withdrawalNote ? `。说明：${item.withdrawalNote}` : ""}
@@ -147,7 +175,8 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
       ) : null}
       {pending && item.publishedRevision ? (
         <p className="mb-4 rounded border-l-4 border-blue-700 bg-blue-50 px-4 py-3">
-          公众目前看到的是第 {item.publishedRevision.number} 版（{formatDateTime(item.publishedRevision.publishedAt)} 发布），新版本签发发布后替换。
+          公众目前看到的是第 {item.publishedRevision.number} 版（{formatDateTime(item.publishedRevision.publishedAt)}{" "}
+          发布），新版本签发发布后替换。
         </p>
       ) : null}
       {item.state === "SCHEDULED" ? <p className="mb-4">定时发布时间：{formatDateTime(item.scheduledAt)}</p> : null}
@@ -158,16 +187,24 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
             {item.state === "PUBLISHED" ? "修改（生成新版本）" : "编辑"}
           </Link>
         ) : null}
-        <Link href={`/admin/disclosures/${id}/history`} className="rounded border border-gray-500 px-4 py-2 hover:bg-gray-100">修订历史与对比</Link>
+        <Link href={`/admin/disclosures/${id}/history`} className="rounded border border-gray-500 px-4 py-2 hover:bg-gray-100">
+          修订历史与对比
+        </Link>
         {allowed.has("withdraw") ? (
-          <Link href={`/admin/disclosures/${id}/withdraw`} className="rounded border border-gray-500 px-4 py-2 hover:bg-gray-100">撤回</Link>
+          <Link href={`/admin/disclosures/${id}/withdraw`} className="rounded border border-gray-500 px-4 py-2 hover:bg-gray-100">
+            撤回
+          </Link>
         ) : null}
       </div>
 
       <section aria-labelledby="h-actions" className="mb-8">
-        <h2 id="h-actions" className="mb-2 text-xl font-bold">可执行的操作</h2>
+        <h2 id="h-actions" className="mb-2 text-xl font-bold">
+          可执行的操作
+        </h2>
         {Object.entries(blocked).map(([k, msg]) => (
-          <p key={k} className="mb-2 text-sm text-gray-800">ⓘ {msg}</p>
+          <p key={k} className="mb-2 text-sm text-gray-800">
+            ⓘ {msg}
+          </p>
         ))}
         <DisclosureActionForms
           allowed={allowed}
@@ -180,26 +217,53 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
       </section>
 
       <section aria-labelledby="h-meta" className="mb-8">
-        <h2 id="h-meta" className="mb-2 text-xl font-bold">元数据</h2>
+        <h2 id="h-meta" className="mb-2 text-xl font-bold">
+          元数据
+        </h2>
         <dl className="grid gap-x-6 gap-y-2 rounded border border-gray-300 bg-white p-4 sm:grid-cols-[10rem_1fr]">
-          <dt className="font-medium">索引号</dt><dd>{item.indexNumber}</dd>
-          <dt className="font-medium">主题分类</dt><dd>{category ? `${category.code} ${category.name}` : "—"}</dd>
-          <dt className="font-medium">发布机构</dt><dd>{dept?.name}</dd>
-          <dt className="font-medium">成文日期</dt><dd>{content.writtenOn}</dd>
-          <dt className="font-medium">形成（变更）日期</dt><dd>{fromDbDate(rev.formedOn)}</dd>
-          <dt className="font-medium">发布日期</dt><dd>{formatDate(item.firstPublishedAt)}</dd>
-          <dt className="font-medium">时效</dt><dd><TimelinessFlag t={timeliness} /></dd>
-          <dt className="font-medium">文号</dt><dd>{content.documentNumber ?? "—"}</dd>
-          <dt className="font-medium">主题词</dt><dd>{content.keywords.join("、") || "—"}</dd>
-          <dt className="font-medium">有效性</dt><dd>{VALIDITY_LABELS[content.validity]}</dd>
-          <dt className="font-medium">公开方式</dt><dd>{DISCLOSURE_MODE_LABELS[content.disclosureMode]}</dd>
-          <dt className="font-medium">公开范围</dt><dd>{DISCLOSURE_SCOPE_LABELS[content.disclosureScope]}</dd>
-          <dt className="font-medium">重要程度</dt><dd>{IMPORTANCE_TIER_LABELS[content.tier]}{content.negative ? "（负面信息）" : ""}</dd>
-          <dt className="font-medium">责任股室/责任人</dt><dd>{content.responsibleSection} / {content.responsiblePerson}</dd>
+          <dt className="font-medium">索引号</dt>
+          <dd>{item.indexNumber}</dd>
+          <dt className="font-medium">主题分类</dt>
+          <dd>{category ? `${category.code} ${category.name}` : "—"}</dd>
+          <dt className="font-medium">发布机构</dt>
+          <dd>{dept?.name}</dd>
+          <dt className="font-medium">成文日期</dt>
+          <dd>{content.writtenOn}</dd>
+          <dt className="font-medium">形成（变更）日期</dt>
+          <dd>{fromDbDate(rev.formedOn)}</dd>
+          <dt className="font-medium">发布日期</dt>
+          <dd>{formatDate(item.firstPublishedAt)}</dd>
+          <dt className="font-medium">时效</dt>
+          <dd>
+            <TimelinessFlag t={timeliness} />
+          </dd>
+          <dt className="font-medium">文号</dt>
+          <dd>{content.documentNumber ?? "—"}</dd>
+          <dt className="font-medium">主题词</dt>
+          <dd>{content.keywords.join("、") || "—"}</dd>
+          <dt className="font-medium">有效性</dt>
+          <dd>{VALIDITY_LABELS[content.validity]}</dd>
+          <dt className="font-medium">公开方式</dt>
+          <dd>{DISCLOSURE_MODE_LABELS[content.disclosureMode]}</dd>
+          <dt className="font-medium">公开范围</dt>
+          <dd>{DISCLOSURE_SCOPE_LABELS[content.disclosureScope]}</dd>
+          <dt className="font-medium">重要程度</dt>
+          <dd>
+            {IMPORTANCE_TIER_LABELS[content.tier]}
+            {content.negative ? "（负面信息）" : ""}
+          </dd>
+          <dt className="font-medium">责任股室/责任人</dt>
+          <dd>
+            {content.responsibleSection} / {content.responsiblePerson}
+          </dd>
           {item.interpretsItem ? (
             <>
               <dt className="font-medium">解读的文件</dt>
-              <dd><Link className="underline" href={`/admin/disclosures/${item.interpretsItem.id}`}>{item.interpretsItem.workingRevision?.title}</Link></dd>
+              <dd>
+                <Link className="underline" href={`/admin/disclosures/${item.interpretsItem.id}`}>
+                  {item.interpretsItem.workingRevision?.title}
+                </Link>
+              </dd>
             </>
           ) : null}
           {item.interpretations.length > 0 ? (
@@ -207,7 +271,9 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
               <dt className="font-medium">相关解读</dt>
               <dd>
                 {item.interpretations.map((x) => (
-                  <Link key={x.id} className="mr-3 underline" href={`/admin/disclosures/${x.id}`}>{x.workingRevision?.title}</Link>
+                  <Link key={x.id} className="mr-3 underline" href={`/admin/disclosures/${x.id}`}>
+                    {x.workingRevision?.title}
+                  </Link>
                 ))}
               </dd>
             </>
@@ -216,7 +282,9 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
       </section>
 
       <section aria-labelledby="h-content" className="mb-8">
-        <h2 id="h-content" className="mb-2 text-xl font-bold">内容</h2>
+        <h2 id="h-content" className="mb-2 text-xl font-bold">
+          内容
+        </h2>
         <div className="rounded border border-gray-300 bg-white p-4">
           <h3 className="font-bold">内容概述</h3>
           <p className="mb-4 whitespace-pre-wrap">{content.summary}</p>
@@ -241,7 +309,9 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
       </section>
 
       <section aria-labelledby="h-signoff" className="mb-8">
-        <h2 id="h-signoff" className="mb-2 text-xl font-bold">审查与签发</h2>
+        <h2 id="h-signoff" className="mb-2 text-xl font-bold">
+          审查与签发
+        </h2>
         <ol className="space-y-2 rounded border border-gray-300 bg-white p-4">
           <li>
             <strong>保密审查：</strong>
@@ -250,19 +320,28 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
               : cycleReviews.map((r) => (
                   <span key={r.id} className={`mr-4 ${r.revisionHash !== rev.hash ? "text-gray-600 line-through" : ""}`}>
                     {REVIEW_DECISION_LABELS[r.decision]}（{nameOf(r.reviewerId)}，{formatDateTime(r.decidedAt)}
-                    {r.exemptions.length ? `，依据：${r.exemptions.filter(isExemptionCode).map((c) => EXEMPTION_INFO[c].label).join("、")}` : ""}
+                    {r.exemptions.length
+                      ? `，依据：${r.exemptions
+                          .filter(isExemptionCode)
+                          .map((c) => EXEMPTION_INFO[c].label)
+                          .join("、")}`
+                      : ""}
                     {r.comment ? `，意见：${r.comment}` : ""}）{r.revisionHash !== rev.hash ? "［已失效］" : ""}
                   </span>
                 ))}
           </li>
           {facts.item.signoffSteps.map((s) => {
             const sig = valid.find((v) => v.stepNo === s.stepNo && v.role === s.role && v.departmentId === s.departmentId);
-            const row = sig ? item.signatures.find((x) => x.cycle === item.cycle && x.stepNo === s.stepNo && x.revisionHash === rev.hash) : null;
+            const row = sig
+              ? item.signatures.find((x) => x.cycle === item.cycle && x.stepNo === s.stepNo && x.revisionHash === rev.hash)
+              : null;
             return (
               <li key={s.stepNo}>
                 <strong>第{s.stepNo}步：</strong>
                 {deptName(s.departmentId)} {ROLE_LABELS[s.role]}——
-                {sig ? `已签发（${nameOf(sig.signerId)}，${formatDateTime(sig.signedAt)}${row?.comment ? `，意见：${row.comment}` : ""}）` : "待签发"}
+                {sig
+                  ? `已签发（${nameOf(sig.signerId)}，${formatDateTime(sig.signedAt)}${row?.comment ? `，意见：${row.comment}` : ""}）`
+                  : "待签发"}
               </li>
             );
           })}
@@ -271,7 +350,9 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
       </section>
 
       <section aria-labelledby="h-events">
-        <h2 id="h-events" className="mb-2 text-xl font-bold">办理记录</h2>
+        <h2 id="h-events" className="mb-2 text-xl font-bold">
+          办理记录
+        </h2>
         <ol className="space-y-1 rounded border border-gray-300 bg-white p-4">
           {item.events.map((e) => (
             <li key={e.id}>

@@ -56,7 +56,9 @@ export default async function MailDetailPage({ params }: { params: Promise<{ id:
         ) : null}
       </dl>
       <section aria-labelledby="body-h">
-        <h2 id="body-h" className="mb-2 text-xl font-bold">正文</h2>
+        <h2 id="body-h" className="mb-2 text-xl font-bold">
+          正文
+        </h2>
         <pre className="whitespace-pre-wrap break-words rounded border border-line bg-surface p-4 font-sans">{m.text}</pre>
       </section>
     </>

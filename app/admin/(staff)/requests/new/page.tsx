@@ -19,7 +19,11 @@ const opts = (labels: Record<string, string>) => Object.entries(labels).map(([va
 export default async function NewRequestPage() {
   const user = await requirePagePermission("request:register", "/admin/requests/new");
   const scope = await departmentScope(user);
-  const depts = await db().department.findMany({ where: { id: { in: scope } }, select: { id: true, name: true }, orderBy: { sortOrder: "asc" } });
+  const depts = await db().department.findMany({
+    where: { id: { in: scope } },
+    select: { id: true, name: true },
+    orderBy: { sortOrder: "asc" },
+  });
   return (
     <>
       <Breadcrumbs items={[{ label: "依申请公开办理", href: "/admin/requests" }, { label: "登记申请" }]} />

@@ -23,11 +23,21 @@ export default async function AdminFeesPage() {
           <caption className="sr-only">收费项目（共 {rows.length} 项）</caption>
           <thead>
             <tr className="border-b border-gray-400">
-              <th scope="col" className="p-2">项目名称</th>
-              <th scope="col" className="p-2">收费标准</th>
-              <th scope="col" className="p-2">状态</th>
-              <th scope="col" className="p-2">办理状态</th>
-              <th scope="col" className="p-2">索引号</th>
+              <th scope="col" className="p-2">
+                项目名称
+              </th>
+              <th scope="col" className="p-2">
+                收费标准
+              </th>
+              <th scope="col" className="p-2">
+                状态
+              </th>
+              <th scope="col" className="p-2">
+                办理状态
+              </th>
+              <th scope="col" className="p-2">
+                索引号
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -18,7 +18,14 @@ export default async function NewUserPage() {
         <TextField name="displayName" label="姓名" required />
         <SelectField name="departmentId" label="所属机构" required options={depts} placeholder="请选择" />
         <CheckboxGroup name="roles" legend="角色" required options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} />
-        <TextField name="password" type="password" label="初始密码" required hint="至少 10 位，须同时包含字母和数字" autoComplete="new-password" />
+        <TextField
+          name="password"
+          type="password"
+          label="初始密码"
+          required
+          hint="至少 10 位，须同时包含字母和数字"
+          autoComplete="new-password"
+        />
       </ActionForm>
     </>
   );

@@ -30,7 +30,12 @@ export async function GET(req: Request, ctx: { params: Promise<{ id: string }> }
           withdrawnAt: r.withdrawnAt?.toISOString() ?? null,
           note: r.note,
           replacement: r.replacement
-            ? { id: r.replacement.id, indexNo: r.replacement.indexNumber, title: r.replacement.title, url: origin + itemPath(r.replacement.id) }
+            ? {
+                id: r.replacement.id,
+                indexNo: r.replacement.indexNumber,
+                title: r.replacement.title,
+                url: origin + itemPath(r.replacement.id),
+              }
             : null,
           url: origin + itemPath(r.id),
         });

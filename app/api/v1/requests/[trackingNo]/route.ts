@@ -18,7 +18,9 @@ export async function GET(req: Request, { params }: { params: Promise<{ tracking
     const { reply, ...rest } = view;
     return json({
       ...rest,
-      reply: reply ? { ...reply, letterUrl: reply.letterAvailable ? `/api/v1/requests/${encodeURIComponent(view.trackingNo)}/letter` : null } : null,
+      reply: reply
+        ? { ...reply, letterUrl: reply.letterAvailable ? `/api/v1/requests/${encodeURIComponent(view.trackingNo)}/letter` : null }
+        : null,
     });
   } catch (e) {
     return errorResponse(e);

@@ -2,7 +2,6 @@ import { itemPath } from "@/lib/disclosure/public-params";
 import { getPublicItem, publicSiteInfo } from "@/lib/disclosure/public-queries";
 import { statusPage } from "@/lib/disclosure/public-http";
 
-
 export const dynamic = "force-dynamic";
 
 /**

@@ -31,7 +31,9 @@ export default async function CaughtMailPage({ params }: { params: Promise<{ id:
         <dd className="break-all font-mono text-sm">{m.messageId || "—"}</dd>
       </dl>
       <section aria-labelledby="body-h">
-        <h2 id="body-h" className="mb-2 text-xl font-bold">正文</h2>
+        <h2 id="body-h" className="mb-2 text-xl font-bold">
+          正文
+        </h2>
         <pre className="whitespace-pre-wrap break-words rounded border border-line bg-surface p-4 font-sans">{m.text}</pre>
       </section>
     </>

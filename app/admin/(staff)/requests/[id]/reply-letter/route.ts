@@ -14,7 +14,10 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   } catch (e) {
     if (e instanceof DomainError) {
       const status = e.status === 409 ? 409 : 404;
-      return new Response(status === 404 ? "未找到该文件" : e.message, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
+      return new Response(status === 404 ? "未找到该文件" : e.message, {
+        status,
+        headers: { "content-type": "text/plain; charset=utf-8" },
+      });
     }
     const pm = publicMessage(e);
     return new Response(pm.message, { status: 500, headers: { "content-type": "text/plain; charset=utf-8" } });

@@ -9,7 +9,13 @@ import { FormFor } from "../form-for";
 
 export const metadata = { title: "结构化公开内容" };
 
-export default async function AdminKindItem({ params, searchParams }: { params: Promise<{ kind: string; id: string }>; searchParams: Promise<{ saved?: string; done?: string }> }) {
+export default async function AdminKindItem({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ kind: string; id: string }>;
+  searchParams: Promise<{ saved?: string; done?: string }>;
+}) {
   const { kind: slug, id } = await params;
   const cfg = SLUG_KINDS[slug];
   if (!cfg) notFound();
@@ -22,7 +28,7 @@ export default async function AdminKindItem({ params, searchParams }: { params: 
   return (
     <>
       <h1 className="mb-2 text-2xl font-bold">
-        {cfg.label}：{rec.item.workingRevision?.title}
+        {cfg.label}：{rec.item.workingRevision.title}
       </h1>
       <p className="mb-4 text-sm text-gray-800">
         索引号：{rec.item.indexNumber}
@@ -43,7 +49,7 @@ export default async function AdminKindItem({ params, searchParams }: { params: 
           itemId={id}
           path={path}
           stateLabel={rec.stateLabel}
-          hash={rec.item.workingRevision!.hash}
+          hash={rec.item.workingRevision.hash}
           allowed={actions.allowed}
           blocked={actions.blocked}
           events={rec.events}
@@ -52,7 +58,14 @@ export default async function AdminKindItem({ params, searchParams }: { params: 
       {actions.allowed.has("edit") ? (
         <>
           <h2 className="mb-2 text-xl font-bold">修改</h2>
-          <FormFor user={user} kind={cfg.kind} data={rec.data} itemId={id} baseRevisionId={rec.item.workingRevision!.id} submitLabel="保存修改（草稿）" />
+          <FormFor
+            user={user}
+            kind={cfg.kind}
+            data={rec.data}
+            itemId={id}
+            baseRevisionId={rec.item.workingRevision.id}
+            submitLabel="保存修改（草稿）"
+          />
         </>
       ) : null}
     </>

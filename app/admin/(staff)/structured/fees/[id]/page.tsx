@@ -9,7 +9,13 @@ import { describeStandard } from "@/lib/structured/rules/fee";
 
 export const metadata = { title: "收费项目" };
 
-export default async function AdminFeePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; done?: string }> }) {
+export default async function AdminFeePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string; done?: string }>;
+}) {
   const { id } = await params;
   const user = await requirePagePermission("admin:access", `/admin/structured/fees/${id}`);
   const rec = await getForStaff(user, "FEE", id);
@@ -20,7 +26,7 @@ export default async function AdminFeePage({ params, searchParams }: { params: P
   const canEdit = actions.allowed.has("edit");
   return (
     <>
-      <h1 className="mb-2 text-2xl font-bold">收费项目：{rec.data?.name ?? rec.item.workingRevision?.title}</h1>
+      <h1 className="mb-2 text-2xl font-bold">收费项目：{rec.data?.name ?? rec.item.workingRevision.title}</h1>
       <p className="mb-4 text-sm text-gray-800">索引号：{rec.item.indexNumber}</p>
       {sp.saved ? (
         <p role="status" className="mb-4 rounded border-l-4 border-green-700 bg-green-50 px-4 py-3">
@@ -47,7 +53,7 @@ export default async function AdminFeePage({ params, searchParams }: { params: P
           itemId={id}
           path={path}
           stateLabel={rec.stateLabel}
-          hash={rec.item.workingRevision!.hash}
+          hash={rec.item.workingRevision.hash}
           allowed={actions.allowed}
           blocked={actions.blocked}
           events={rec.events}
@@ -59,7 +65,7 @@ export default async function AdminFeePage({ params, searchParams }: { params: P
           <StructuredFeeForm
             data={rec.data}
             itemId={id}
-            baseRevisionId={rec.item.workingRevision!.id}
+            baseRevisionId={rec.item.workingRevision.id}
             departments={departments}
             otherFees={fees.map((f) => ({ itemId: f.itemId, title: f.title }))}
             submitLabel="保存修改（草稿）"

@@ -24,7 +24,18 @@ export default async function NewFeePage({ searchParams }: { searchParams: Promi
         </p>
       ) : null}
       <StructuredFeeForm
-        data={prefill ? { ...prefill, validFrom: civilDateInShanghai(new Date()), validUntil: null, status: "VALID", cancelledOn: null, successorItemId: null } : null}
+        data={
+          prefill
+            ? {
+                ...prefill,
+                validFrom: civilDateInShanghai(new Date()),
+                validUntil: null,
+                status: "VALID",
+                cancelledOn: null,
+                successorItemId: null,
+              }
+            : null
+        }
         predecessorItemId={base ? base.item.id : undefined}
         departments={departments}
         otherFees={fees.map((f) => ({ itemId: f.itemId, title: f.title }))}

@@ -9,7 +9,6 @@ import { itemPath } from "@/lib/disclosure/public-params";
 import { getPublicAttachment, publicSiteInfo } from "@/lib/disclosure/public-queries";
 import { ATTACHMENT_KIND_INFO, type AttachmentKind } from "@/lib/disclosure/rules/attachment-type";
 
-
 export const dynamic = "force-dynamic";
 
 const STORAGE_NAME = /^[0-9a-f]{32}\.[a-z]{3,4}$/;
@@ -52,7 +51,12 @@ export async function GET(req: Request, ctx: { params: Promise<{ id: string; att
   } catch {
     console.error(`[attachments] 附件文件缺失: ${a.id}`);
     const { siteName } = await publicSiteInfo();
-    return statusPage({ status: 500, title: "附件暂时无法下载", message: "附件文件暂时无法读取，请稍后再试或联系网站管理部门。", siteName });
+    return statusPage({
+      status: 500,
+      title: "附件暂时无法下载",
+      message: "附件文件暂时无法读取，请稍后再试或联系网站管理部门。",
+      siteName,
+    });
   }
   const ext = ATTACHMENT_KIND_INFO[a.kind as AttachmentKind].ext;
   const body = Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>;

@@ -11,7 +11,8 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   try {
     return pdfResponse(await loadCaseFile(await currentUser(), id, fileId));
   } catch (e) {
-    if (e instanceof DomainError) return new Response("未找到该文件", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+    if (e instanceof DomainError)
+      return new Response("未找到该文件", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
     return new Response(publicMessage(e).message, { status: 500, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
 }

@@ -8,8 +8,8 @@ import { insertRevision } from "@/lib/disclosure/content";
 import { allocateIndexNumber } from "@/lib/disclosure/index-number";
 import { civilDateInShanghai } from "@/lib/calendar/civil-date";
 import { afterVisibilityChange } from "@/lib/disclosure/visibility";
-import { parseKind } from "./prepare";
-import { contentFor, json } from "./save-structured";
+import { parseKind } from "@/lib/structured/prepare";
+import { contentFor, json } from "@/lib/structured/save-structured";
 
 export async function seedPublishedStructured(
   c: Db,
@@ -28,7 +28,12 @@ export async function seedPublishedStructured(
   return c.$transaction(async (tx: Tx) => {
     const now = a.publishedAt;
     const content = await contentFor(tx, a.kind, data, {}, a.author, now);
-    const indexNumber = await allocateIndexNumber(tx, a.issuingDepartmentId, content.categoryId, Number(civilDateInShanghai(now).slice(0, 4)));
+    const indexNumber = await allocateIndexNumber(
+      tx,
+      a.issuingDepartmentId,
+      content.categoryId,
+      Number(civilDateInShanghai(now).slice(0, 4)),
+    );
     const item = await tx.disclosureItem.create({
       data: { departmentId: a.issuingDepartmentId, indexNumber, createdById: a.author.id, createdAt: now },
       select: { id: true },
@@ -42,11 +47,26 @@ export async function seedPublishedStructured(
     await tx.disclosureEvent.createMany({
       data: [
         { itemId: item.id, type: "CREATE", actorId: a.author.id, actorName: a.author.displayName, toState: "DRAFT", at: now },
-        { itemId: item.id, type: "PUBLISH", actorId: a.author.id, actorName: a.author.displayName, fromState: "PENDING_SIGNOFF", toState: "PUBLISHED", comment: "演示数据", at: now },
+        {
+          itemId: item.id,
+          type: "PUBLISH",
+          actorId: a.author.id,
+          actorName: a.author.displayName,
+          fromState: "PENDING_SIGNOFF",
+          toState: "PUBLISHED",
+          comment: "演示数据",
+          at: now,
+        },
       ],
     });
     await tx.structuredRecord.create({
-      data: { itemId: item.id, kind: a.kind, departmentId: data.departmentId, predecessorItemId: a.predecessorItemId ?? null, createdAt: now },
+      data: {
+        itemId: item.id,
+        kind: a.kind,
+        departmentId: data.departmentId,
+        predecessorItemId: a.predecessorItemId ?? null,
+        createdAt: now,
+      },
     });
     await tx.structuredRevision.create({ data: { revisionId: rev.id, itemId: item.id, kind: a.kind, data: json(data), createdAt: now } });
     // As a real publication does: searchable and in the public catalogue at once.
@@ -111,7 +131,16 @@ export async function seedPublishedItem(
     await tx.disclosureEvent.createMany({
       data: [
         { itemId: item.id, type: "CREATE", actorId: a.author.id, actorName: a.author.displayName, toState: "DRAFT", at: now },
-        { itemId: item.id, type: "PUBLISH", actorId: a.author.id, actorName: a.author.displayName, fromState: "PENDING_SIGNOFF", toState: "PUBLISHED", comment: "演示数据", at: now },
+        {
+          itemId: item.id,
+          type: "PUBLISH",
+          actorId: a.author.id,
+          actorName: a.author.displayName,
+          fromState: "PENDING_SIGNOFF",
+          toState: "PUBLISHED",
+          comment: "演示数据",
+          at: now,
+        },
       ],
     });
     await afterVisibilityChange(tx, item.id);

@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import type { DisclosureItemState, DisclosureValidity } from "@/lib/generated/prisma/enums";
-import { syncSearchDocument } from "./sync-item";
+import { syncSearchDocument } from "@/lib/search/sync-item";
 
 export interface FixtureItem {
   title: string;
@@ -23,7 +23,10 @@ export interface FixtureItem {
 
 let seq = 0;
 
-export async function createSearchFixture(client: Db, o: FixtureItem): Promise<{ id: string; indexNumber: string; attachmentIds: string[] }> {
+export async function createSearchFixture(
+  client: Db,
+  o: FixtureItem,
+): Promise<{ id: string; indexNumber: string; attachmentIds: string[] }> {
   const id = `it${randomUUID().replace(/-/g, "").slice(0, 20)}`;
   const revId = `rv${randomUUID().replace(/-/g, "").slice(0, 20)}`;
   const state = o.state ?? "PUBLISHED";
@@ -33,7 +36,15 @@ export async function createSearchFixture(client: Db, o: FixtureItem): Promise<{
   const attachmentIds: string[] = [];
   await client.$transaction(async (tx) => {
     await tx.disclosureItem.create({
-      data: { id, departmentId: o.departmentId, state, indexNumber, createdById: "test", firstPublishedAt: published ? publishedAt : null, publishedAt: published ? publishedAt : null },
+      data: {
+        id,
+        departmentId: o.departmentId,
+        state,
+        indexNumber,
+        createdById: "test",
+        firstPublishedAt: published ? publishedAt : null,
+        publishedAt: published ? publishedAt : null,
+      },
     });
     await tx.disclosureRevision.create({
       data: {
